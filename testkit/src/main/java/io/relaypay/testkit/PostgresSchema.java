@@ -1,0 +1,133 @@
+package io.relaypay.testkit;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A throwaway schema on the real PostgreSQL for one test class: created before its tests, dropped
+ * (with everything in it) after them. Register it as a static field:
+ *
+ * <pre>{@code @RegisterExtension static final PostgresSchema db = new PostgresSchema();}</pre>
+ *
+ * <p>The server comes from {@code RELAYPAY_TEST_DB_URL} (default {@code
+ * jdbc:postgresql://127.0.0.1:5432/test}), {@code RELAYPAY_TEST_DB_USER} (default {@code
+ * postgres}) and {@code RELAYPAY_TEST_DB_PASSWORD}. When it cannot be reached, the tests are skipped
+ * with a message, except under {@code CI=true}, where they fail: CI must never pass without them.
+ */
+public final class PostgresSchema implements BeforeAllCallback, AfterAllCallback {
+
+    private static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/test";
+
+    private final int poolSize;
+    private String baseUrl;
+    private String user;
+    private String password;
+    private String schema;
+    private HikariDataSource dataSource;
+
+    /** A schema with a pool of 10 connections. */
+    public PostgresSchema() {
+        this(10);
+    }
+
+    /** A schema with a pool of {@code poolSize} connections. */
+    public PostgresSchema(int poolSize) {
+        this.poolSize = poolSize;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws SQLException {
+        baseUrl = setting("RELAYPAY_TEST_DB_URL", System.getProperty("relaypay.test.db.url.default", DEFAULT_URL));
+        user = setting("RELAYPAY_TEST_DB_USER", "postgres");
+        password = setting("RELAYPAY_TEST_DB_PASSWORD", "");
+        schema = "it_"
+                + context.getRequiredTestClass().getSimpleName().toLowerCase(Locale.ROOT)
+                + "_"
+                + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xFFFF_FFFFL);
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE SCHEMA " + schema);
+        }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(baseUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setSchema(schema);
+        config.setMaximumPoolSize(poolSize);
+        config.setAutoCommit(false);
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        dataSource = new HikariDataSource(config);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws SQLException {
+        if (dataSource != null) {
+            dataSource.close();
+        }
+        if (schema != null) {
+            try (Connection connection = DriverManager.getConnection(baseUrl, user, password);
+                    Statement statement = connection.createStatement()) {
+                statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            }
+        }
+    }
+
+    /** A pool whose connections work in this schema. */
+    public HikariDataSource dataSource() {
+        return dataSource;
+    }
+
+    /** The schema's name. */
+    public String schema() {
+        return schema;
+    }
+
+    /** A JDBC URL whose connections work in this schema, for child processes. */
+    public String jdbcUrl() {
+        return baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    /** The database user. */
+    public String user() {
+        return user;
+    }
+
+    /** The database password. */
+    public String password() {
+        return password;
+    }
+
+    private Connection connect() throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", user);
+        properties.setProperty("password", password);
+        properties.setProperty("connectTimeout", "5");
+        try {
+            return DriverManager.getConnection(baseUrl, properties);
+        } catch (SQLException unreachable) {
+            String message = "PostgreSQL at " + baseUrl + " is unreachable (" + unreachable.getMessage()
+                    + "); set RELAYPAY_TEST_DB_URL to run the integration tests";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException("CI=true and " + message, unreachable);
+            }
+            Assumptions.abort("skipped: " + message);
+            throw unreachable;
+        }
+    }
+
+    private static String setting(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
