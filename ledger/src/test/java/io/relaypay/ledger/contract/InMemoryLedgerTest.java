@@ -1,0 +1,13 @@
+package io.relaypay.ledger.contract;
+
+import io.relaypay.ledger.domain.InMemoryLedger;
+import io.relaypay.ledger.domain.Ledger;
+
+/** The ledger contract on the in-memory ledger. */
+class InMemoryLedgerTest extends LedgerContract {
+
+    @Override
+    protected Ledger newLedger() {
+        return new InMemoryLedger(clock);
+    }
+}
