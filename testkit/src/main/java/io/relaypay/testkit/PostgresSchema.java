@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * postgres}) and {@code RELAYPAY_TEST_DB_PASSWORD}. When it cannot be reached, the tests are skipped
  * with a message, except under {@code CI=true}, where they fail: CI must never pass without them.
  */
-public final class PostgresSchema implements BeforeAllCallback, AfterAllCallback {
+public final class PostgresSchema implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
 
     private static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/test";
 
@@ -48,11 +48,27 @@ public final class PostgresSchema implements BeforeAllCallback, AfterAllCallback
 
     @Override
     public void beforeAll(ExtensionContext context) throws SQLException {
+        open(context.getRequiredTestClass().getSimpleName());
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws SQLException {
+        close();
+    }
+
+    /**
+     * Creates the schema outside JUnit's extension model (for jqwik properties, child processes):
+     * pair it with {@link #close()}.
+     *
+     * @param label becomes part of the schema name
+     * @return this
+     */
+    public PostgresSchema open(String label) throws SQLException {
         baseUrl = setting("RELAYPAY_TEST_DB_URL", System.getProperty("relaypay.test.db.url.default", DEFAULT_URL));
         user = setting("RELAYPAY_TEST_DB_USER", "postgres");
         password = setting("RELAYPAY_TEST_DB_PASSWORD", "");
         schema = "it_"
-                + context.getRequiredTestClass().getSimpleName().toLowerCase(Locale.ROOT)
+                + label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "")
                 + "_"
                 + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xFFFF_FFFFL);
         try (Connection connection = connect();
@@ -68,18 +84,22 @@ public final class PostgresSchema implements BeforeAllCallback, AfterAllCallback
         config.setAutoCommit(false);
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
         dataSource = new HikariDataSource(config);
+        return this;
     }
 
+    /** Closes the pool and drops the schema with everything in it. */
     @Override
-    public void afterAll(ExtensionContext context) throws SQLException {
+    public void close() throws SQLException {
         if (dataSource != null) {
             dataSource.close();
+            dataSource = null;
         }
         if (schema != null) {
             try (Connection connection = DriverManager.getConnection(baseUrl, user, password);
                     Statement statement = connection.createStatement()) {
                 statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             }
+            schema = null;
         }
     }
 
