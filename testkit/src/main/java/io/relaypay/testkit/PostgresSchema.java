@@ -79,7 +79,9 @@ public final class PostgresSchema implements BeforeAllCallback, AfterAllCallback
         config.setJdbcUrl(baseUrl);
         config.setUsername(user);
         config.setPassword(password);
-        config.setSchema(schema);
+        // In the URL, not config.setSchema: that runs SET search_path inside a transaction.
+        config.addDataSourceProperty("currentSchema", schema);
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         config.setMaximumPoolSize(poolSize);
         config.setAutoCommit(false);
         config.addDataSourceProperty("reWriteBatchedInserts", "true");

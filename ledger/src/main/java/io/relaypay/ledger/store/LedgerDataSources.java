@@ -23,10 +23,15 @@ public final class LedgerDataSources {
         config.setMinimumIdle(Math.min(2, size));
         config.setAutoCommit(false);
         config.setPoolName("relaypay-ledger");
-        if (schema != null) {
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        boolean postgres = jdbcUrl.startsWith("jdbc:postgresql:");
+        if (schema != null && postgres) {
+            // Applied at connect time; Hikari's setSchema would run SET search_path inside a transaction.
+            config.addDataSourceProperty("currentSchema", schema);
+        } else if (schema != null) {
             config.setSchema(schema);
         }
-        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+        if (postgres) {
             config.addDataSourceProperty("reWriteBatchedInserts", "true");
             config.addDataSourceProperty("tcpKeepAlive", "true");
         }

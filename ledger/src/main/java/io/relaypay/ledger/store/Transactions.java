@@ -47,7 +47,13 @@ final class Transactions {
 
     private static <T> T runOnce(Connection connection, Work<T> work) throws SQLException {
         connection.setAutoCommit(false);
-        connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        // Row locks (FOR UPDATE) give the ledger its isolation; READ COMMITTED is enough and never
+        // fails with serialization errors. Set it only when needed: changing it is illegal once a
+        // transaction has started, and some pools start one while preparing a connection.
+        if (connection.getTransactionIsolation() != Connection.TRANSACTION_READ_COMMITTED) {
+            connection.rollback();
+            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        }
         try {
             T result = work.run(connection);
             connection.commit();
