@@ -110,7 +110,7 @@ public final class LedgerDemo {
         for (AccountRecord record : ledger.accounts(List.of(alice, merchant, carrier, carrierFees))) {
             Money net = new Money(record.balance().net(), record.account().currency());
             out.printf(
-                    "  %-20s %-18s %12s%n", name(record.id()), record.account().kind(), net);
+                    "  %-20s %-20s %12s%n", name(record.id()), record.account().kind(), net);
         }
         out.println();
         out.println("Run it again: every request above is idempotent and answers 'exists'.");
