@@ -25,6 +25,8 @@ public final class PendingTransferJanitor implements AutoCloseable {
     private ScheduledExecutorService scheduler;
 
     /**
+     * A janitor for {@code ledger} that reads the time from {@code clock}.
+     *
      * @param batchSize holds released per database transaction
      */
     public PendingTransferJanitor(Ledger ledger, Clock clock, int batchSize) {
