@@ -98,17 +98,7 @@ public final class InMemoryLedger implements Ledger {
     }
 
     private LedgerLookup lookup() {
-        return new LedgerLookup() {
-            @Override
-            public Optional<AccountRecord> account(AccountId id) {
-                return Optional.ofNullable(accounts.get(id));
-            }
-
-            @Override
-            public Optional<TransferRecord> transfer(TransferId id) {
-                return Optional.ofNullable(transfers.get(id));
-            }
-        };
+        return LedgerLookup.of(accounts, transfers);
     }
 
     private void persist(Changeset changes) {

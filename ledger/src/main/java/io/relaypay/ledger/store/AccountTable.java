@@ -3,7 +3,6 @@ package io.relaypay.ledger.store;
 import static io.relaypay.ledger.store.SqlValues.instant;
 import static io.relaypay.ledger.store.SqlValues.timestamp;
 import static io.relaypay.ledger.store.SqlValues.uuid;
-import static io.relaypay.ledger.store.SqlValues.uuidArray;
 
 import io.relaypay.ledger.domain.Account;
 import io.relaypay.ledger.domain.AccountFlag;
@@ -19,7 +18,6 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,20 +55,7 @@ final class AccountTable {
 
     private static Map<AccountId, AccountRecord> query(Connection connection, String sql, Collection<UUID> ids)
             throws SQLException {
-        Map<AccountId, AccountRecord> found = new HashMap<>();
-        if (ids.isEmpty()) {
-            return found;
-        }
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setArray(1, uuidArray(connection, ids));
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    AccountRecord account = map(rs);
-                    found.put(account.id(), account);
-                }
-            }
-        }
-        return found;
+        return IdArrayQuery.run(connection, sql, ids, AccountTable::map, AccountRecord::id);
     }
 
     static void insert(Connection connection, List<AccountRecord> accounts) throws SQLException {

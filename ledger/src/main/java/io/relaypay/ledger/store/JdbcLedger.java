@@ -8,6 +8,7 @@ import io.relaypay.ledger.domain.CreateAccountResult;
 import io.relaypay.ledger.domain.CreateTransferResult;
 import io.relaypay.ledger.domain.Ledger;
 import io.relaypay.ledger.domain.LedgerEngine;
+import io.relaypay.ledger.domain.LedgerLookup;
 import io.relaypay.ledger.domain.PageLimits;
 import io.relaypay.ledger.domain.Transfer;
 import io.relaypay.ledger.domain.TransferId;
@@ -58,7 +59,7 @@ public final class JdbcLedger implements Ledger {
         return transactions.inTransaction(connection -> {
             Set<UUID> ids = new LinkedHashSet<>();
             accounts.forEach(a -> ids.add(a.id().value()));
-            LockedRows rows = new LockedRows(AccountTable.lock(connection, ids), Map.of());
+            LedgerLookup rows = LedgerLookup.of(AccountTable.lock(connection, ids), Map.of());
             Changeset changes = Changeset.over(rows);
             List<CreateAccountResult> results = engine.createAccounts(accounts, changes, clock.instant());
             write(connection, changes);
@@ -72,7 +73,7 @@ public final class JdbcLedger implements Ledger {
             return List.of();
         }
         return transactions.inTransaction(connection -> {
-            LockedRows rows = lockRowsOf(connection, transfers);
+            LedgerLookup rows = lockRowsOf(connection, transfers);
             Changeset changes = Changeset.over(rows);
             List<CreateTransferResult> results = engine.createTransfers(transfers, changes, clock.instant());
             write(connection, changes);
@@ -81,7 +82,7 @@ public final class JdbcLedger implements Ledger {
     }
 
     /** Locks every stored transfer the batch names, then every account it (or those transfers) touch. */
-    private static LockedRows lockRowsOf(Connection connection, List<Transfer> transfers) throws SQLException {
+    private static LedgerLookup lockRowsOf(Connection connection, List<Transfer> transfers) throws SQLException {
         Set<UUID> transferIds = new LinkedHashSet<>();
         for (Transfer t : transfers) {
             transferIds.add(t.id().value());
@@ -97,7 +98,7 @@ public final class JdbcLedger implements Ledger {
         for (TransferRecord stored : lockedTransfers.values()) {
             addAccounts(accountIds, stored.transfer());
         }
-        return new LockedRows(AccountTable.lock(connection, accountIds), lockedTransfers);
+        return LedgerLookup.of(AccountTable.lock(connection, accountIds), lockedTransfers);
     }
 
     private static void addAccounts(Set<UUID> accountIds, Transfer t) {
@@ -167,7 +168,7 @@ public final class JdbcLedger implements Ledger {
             Map<TransferId, TransferRecord> holds = TransferTable.lockSkippingLocked(connection, due);
             Set<UUID> accountIds = new LinkedHashSet<>();
             holds.values().forEach(hold -> addAccounts(accountIds, hold.transfer()));
-            Changeset changes = Changeset.over(new LockedRows(AccountTable.lock(connection, accountIds), holds));
+            Changeset changes = Changeset.over(LedgerLookup.of(AccountTable.lock(connection, accountIds), holds));
             int expired = 0;
             for (UUID id : due) {
                 TransferId holdId = new TransferId(id);

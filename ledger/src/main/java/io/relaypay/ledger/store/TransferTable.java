@@ -3,7 +3,6 @@ package io.relaypay.ledger.store;
 import static io.relaypay.ledger.store.SqlValues.instant;
 import static io.relaypay.ledger.store.SqlValues.timestamp;
 import static io.relaypay.ledger.store.SqlValues.uuid;
-import static io.relaypay.ledger.store.SqlValues.uuidArray;
 
 import io.relaypay.ledger.domain.AccountId;
 import io.relaypay.ledger.domain.PendingState;
@@ -21,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,20 +78,7 @@ final class TransferTable {
 
     private static Map<TransferId, TransferRecord> query(Connection connection, String sql, Collection<UUID> ids)
             throws SQLException {
-        Map<TransferId, TransferRecord> found = new HashMap<>();
-        if (ids.isEmpty()) {
-            return found;
-        }
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setArray(1, uuidArray(connection, ids));
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    TransferRecord record = map(rs);
-                    found.put(record.id(), record);
-                }
-            }
-        }
-        return found;
+        return IdArrayQuery.run(connection, sql, ids, TransferTable::map, TransferRecord::id);
     }
 
     static List<TransferRecord> byId(Connection connection, TransferId id) throws SQLException {
