@@ -46,14 +46,10 @@ final class Transactions {
     }
 
     private static <T> T runOnce(Connection connection, Work<T> work) throws SQLException {
+        // Isolation is left as configured: row locks (FOR UPDATE) give the ledger its guarantees at
+        // READ COMMITTED, and stricter levels only add serialization failures, which are retried.
+        // Asking the driver for the level would cost a round trip per transaction.
         connection.setAutoCommit(false);
-        // Row locks (FOR UPDATE) give the ledger its isolation; READ COMMITTED is enough and never
-        // fails with serialization errors. Set it only when needed: changing it is illegal once a
-        // transaction has started, and some pools start one while preparing a connection.
-        if (connection.getTransactionIsolation() != Connection.TRANSACTION_READ_COMMITTED) {
-            connection.rollback();
-            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-        }
         try {
             T result = work.run(connection);
             connection.commit();
