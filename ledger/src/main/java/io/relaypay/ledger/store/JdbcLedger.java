@@ -31,19 +31,28 @@ import javax.sql.DataSource;
 /**
  * The ledger on a relational database (PostgreSQL in production, H2 embedded), through plain JDBC.
  *
- * <p>Each batch is one transaction: lock the transfers it references, then the accounts it touches
- * (each in id order, the same order in every transaction), run the {@link LedgerEngine} on those
- * rows, write the changes, commit. Deadlocks, serialization failures and lost insert races are
+ * <p>Each batch is applied in one transaction: lock the transfers it references, then the accounts
+ * it touches (each in id order, the same order in every transaction), run the {@link LedgerEngine}
+ * on those rows, write the changes, commit. Batches submitted concurrently to one instance are
+ * combined into one such transaction by a single writer ({@link CombiningWriter}), each keeping
+ * its own results and linked chains. Deadlocks, serialization failures and lost insert races are
  * retried from the start, invisibly to the caller. The schema must have been migrated with {@link
  * LedgerSchema#migrate(DataSource)}.
  */
 public final class JdbcLedger implements Ledger {
 
     private static final int DEFAULT_MAX_ATTEMPTS = 100;
+    // Tuned on 2 cores with 8 clients (docs/benchmarks.md): 4 lanes let small transactions overlap
+    // their commits; groups above 64 transfers run alone; 4,096 bounds how long one holds its locks.
+    private static final int WRITER_LANES = 4;
+    private static final int SMALL_GROUP_TRANSFERS = 64;
+    private static final int MAX_TRANSFERS_PER_TRANSACTION = 4_096;
 
     private final LedgerEngine engine = new LedgerEngine();
     private final Transactions transactions;
     private final Clock clock;
+    private final CombiningWriter writer = new CombiningWriter(
+            WRITER_LANES, SMALL_GROUP_TRANSFERS, MAX_TRANSFERS_PER_TRANSACTION, this::applyInOneTransaction);
 
     /** A ledger on {@code dataSource} that takes its time from {@code clock}. */
     public JdbcLedger(DataSource dataSource, Clock clock) {
@@ -72,10 +81,21 @@ public final class JdbcLedger implements Ledger {
         if (transfers.isEmpty()) {
             return List.of();
         }
+        return writer.submit(transfers);
+    }
+
+    /** Applies several callers' batches in one transaction; each batch's linked chains stay its own. */
+    private List<List<CreateTransferResult>> applyInOneTransaction(List<List<Transfer>> batches) {
+        List<Transfer> all = batches.size() == 1
+                ? batches.getFirst()
+                : batches.stream().flatMap(List::stream).toList();
         return transactions.inTransaction(connection -> {
-            LedgerLookup rows = lockRowsOf(connection, transfers);
-            Changeset changes = Changeset.over(rows);
-            List<CreateTransferResult> results = engine.createTransfers(transfers, changes, clock.instant());
+            Changeset changes = Changeset.over(lockRowsOf(connection, all));
+            Instant now = clock.instant();
+            List<List<CreateTransferResult>> results = new ArrayList<>();
+            for (List<Transfer> batch : batches) {
+                results.add(engine.createTransfers(batch, changes, now));
+            }
             write(connection, changes);
             return results;
         });
