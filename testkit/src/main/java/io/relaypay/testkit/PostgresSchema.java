@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Assumptions;
@@ -67,20 +68,22 @@ public final class PostgresSchema implements BeforeAllCallback, AfterAllCallback
         baseUrl = setting("RELAYPAY_TEST_DB_URL", System.getProperty("relaypay.test.db.url.default", DEFAULT_URL));
         user = setting("RELAYPAY_TEST_DB_USER", "postgres");
         password = setting("RELAYPAY_TEST_DB_PASSWORD", "");
-        schema = "it_"
+        String name = "it_"
                 + label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "")
                 + "_"
                 + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xFFFF_FFFFL);
         try (Connection connection = connect();
                 Statement statement = connection.createStatement()) {
-            statement.execute("CREATE SCHEMA " + schema);
+            statement.execute("CREATE SCHEMA " + name);
         }
+        // Only a schema that exists is dropped by close(), so an unreachable server stays a skip.
+        schema = name;
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(baseUrl);
         config.setUsername(user);
         config.setPassword(password);
         // In the URL, not config.setSchema: that runs SET search_path inside a transaction.
-        config.addDataSourceProperty("currentSchema", schema);
+        config.addDataSourceProperty("currentSchema", name);
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         config.setMaximumPoolSize(poolSize);
         config.setAutoCommit(false);
@@ -130,6 +133,31 @@ public final class PostgresSchema implements BeforeAllCallback, AfterAllCallback
         return password;
     }
 
+    /**
+     * Why integration tests should be skipped: empty when PostgreSQL answers, and always empty under
+     * {@code CI=true}, where an unreachable server must fail the tests instead. For test engines
+     * without JUnit's extension model, such as jqwik.
+     */
+    public static Optional<String> skipReason() {
+        if (isCi()) {
+            return Optional.empty();
+        }
+        String url = setting("RELAYPAY_TEST_DB_URL", System.getProperty("relaypay.test.db.url.default", DEFAULT_URL));
+        Properties properties = new Properties();
+        properties.setProperty("user", setting("RELAYPAY_TEST_DB_USER", "postgres"));
+        properties.setProperty("password", setting("RELAYPAY_TEST_DB_PASSWORD", ""));
+        properties.setProperty("connectTimeout", "5");
+        try (Connection connection = DriverManager.getConnection(url, properties)) {
+            return connection.isValid(5) ? Optional.empty() : Optional.of("PostgreSQL at " + url + " is not answering");
+        } catch (SQLException unreachable) {
+            return Optional.of("PostgreSQL at " + url + " is unreachable (" + unreachable.getMessage() + ")");
+        }
+    }
+
+    private static boolean isCi() {
+        return "true".equalsIgnoreCase(System.getenv("CI"));
+    }
+
     private Connection connect() throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("user", user);
@@ -140,7 +168,7 @@ public final class PostgresSchema implements BeforeAllCallback, AfterAllCallback
         } catch (SQLException unreachable) {
             String message = "PostgreSQL at " + baseUrl + " is unreachable (" + unreachable.getMessage()
                     + "); set RELAYPAY_TEST_DB_URL to run the integration tests";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            if (isCi()) {
                 throw new IllegalStateException("CI=true and " + message, unreachable);
             }
             Assumptions.abort("skipped: " + message);

@@ -11,10 +11,12 @@ import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /** The model property on the real PostgreSQL, where locking and batching differ from H2. */
+@AddLifecycleHook(RequiresPostgres.class)
 class PostgresLedgerModelPropertiesIT {
 
     private static final PostgresSchema db = new PostgresSchema(2);
