@@ -1,6 +1,7 @@
 package io.relaypay.ledger.store;
 
 import io.relaypay.ledger.domain.CreateTransferResult;
+import io.relaypay.ledger.domain.LedgerUnavailableException;
 import io.relaypay.ledger.domain.Transfer;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,13 +82,20 @@ final class CombiningWriter {
         Request mine = new Request(transfers);
         queuedTransfers.addAndGet(transfers.size());
         queue.add(mine);
+        boolean interrupted = false;
         while (!mine.done) {
             // Whoever finds a lane free applies what is queued; everyone else only waits for their
             // own request, never for a lane, so a finished request returns at once.
             if (!writeUntilDone(mine)) {
                 // Woken when our request is applied, or when a departing writer hands us the queue.
                 LockSupport.parkNanos(this, WAKE_UP_NANOS);
+                // The batch may already be committing, so an interrupt cannot abandon it; keep the
+                // flag for the caller rather than spin on it.
+                interrupted |= Thread.interrupted();
             }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
         if (mine.failure != null) {
             throw mine.failure;
@@ -161,6 +169,11 @@ final class CombiningWriter {
             for (int i = 0; i < group.size(); i++) {
                 group.get(i).complete(results.get(i));
             }
+        } catch (Error fatal) {
+            // Nobody else will complete these requests; fail them before the error unwinds this thread.
+            LedgerUnavailableException failure = new LedgerUnavailableException("ledger writer failed", fatal);
+            group.stream().filter(r -> !r.done).forEach(r -> r.fail(failure));
+            throw fatal;
         } catch (RuntimeException failure) {
             if (group.size() == 1) {
                 group.getFirst().fail(failure);
