@@ -1,4 +1,4 @@
-# Sourced by ./relaypay and .ci/run: exports JAVA_HOME pointing at a JDK >= 21.
+# Sourced by ./mvnw, ./relaypay and .ci/run (POSIX sh): exports JAVA_HOME pointing at a JDK >= 21.
 # Order: $JAVA_HOME if new enough, then the `java` on PATH, then the newest JDK under /usr/lib/jvm.
 
 relaypay_java_major() {
@@ -38,5 +38,5 @@ relaypay_select_jdk() {
     return 1
 }
 
-relaypay_select_jdk
+relaypay_select_jdk || return 1
 export PATH="$JAVA_HOME/bin:$PATH"

@@ -108,11 +108,6 @@ public final class Changeset implements LedgerLookup {
         return select(transfers, transfersCreated, false);
     }
 
-    /** Whether the batch changed anything. */
-    public boolean isEmpty() {
-        return accounts.isEmpty() && transfers.isEmpty();
-    }
-
     private static <K, V> List<V> select(Map<K, V> values, Set<K> created, boolean wantCreated) {
         List<V> selected = new ArrayList<>();
         values.forEach((key, value) -> {

@@ -79,21 +79,6 @@ public record Transfer(
         return has(TransferFlag.POST_PENDING) || has(TransferFlag.VOID_PENDING);
     }
 
-    /** A copy with another amount; used for the stored form of a post. */
-    Transfer withAmount(long newAmount) {
-        return new Transfer(
-                id,
-                debitAccountId,
-                creditAccountId,
-                newAmount,
-                currency,
-                pendingId,
-                timeoutSeconds,
-                code,
-                flags,
-                userData);
-    }
-
     /** Fluent construction, mostly for tests and examples. */
     public static final class Builder {
         private final TransferId id;

@@ -10,7 +10,7 @@ public final class LedgerDataSources {
 
     /**
      * A pool for {@code jdbcUrl}. For PostgreSQL, JDBC batches of inserts are rewritten into
-     * multi-row inserts, which is most of the difference between 3,000 and 30,000 transfers a second.
+     * multi-row inserts: one round trip and one statement per batch instead of one per row.
      *
      * @param schema the schema to work in, or {@code null} for the connection's default
      */

@@ -5,6 +5,7 @@ import io.relaypay.ledger.domain.Ledger;
 import io.relaypay.ledger.store.JdbcLedger;
 import io.relaypay.ledger.store.LedgerDataSources;
 import io.relaypay.ledger.store.LedgerSchema;
+import java.time.Clock;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 
@@ -14,7 +15,7 @@ class H2LedgerTest extends LedgerContract {
     private HikariDataSource dataSource;
 
     @Override
-    protected Ledger newLedger() {
+    protected Ledger newLedger(Clock clock) {
         dataSource =
                 LedgerDataSources.pool("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "", null, 4);
         LedgerSchema.migrate(dataSource);

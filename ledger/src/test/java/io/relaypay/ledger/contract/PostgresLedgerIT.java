@@ -6,6 +6,7 @@ import io.relaypay.ledger.store.LedgerSchema;
 import io.relaypay.testkit.PostgresSchema;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The ledger contract on the JDBC store over the real PostgreSQL. */
@@ -15,7 +16,7 @@ class PostgresLedgerIT extends LedgerContract {
     static final PostgresSchema db = new PostgresSchema(4);
 
     @Override
-    protected Ledger newLedger() {
+    protected Ledger newLedger(Clock clock) {
         try (var connection = db.dataSource().getConnection();
                 Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE IF EXISTS ledger_pending_expiry, ledger_transfer, ledger_account, "

@@ -68,7 +68,8 @@ final class CrashWorkload {
                     .build());
         }
         AccountId holder = accounts.get(1 + 2 * random.nextInt(ACCOUNTS / 2));
-        batch.add(builder(random)
+        batch.add(Transfer.builder(holdOf(n))
+                .code(1)
                 .debit(holder)
                 .credit(source)
                 .amount(Money.of(1 + random.nextInt(100), "EUR"))
@@ -87,12 +88,9 @@ final class CrashWorkload {
         return batch;
     }
 
+    /** The hold of batch {@code n}, derived directly so no batch has to regenerate its predecessors. */
     private TransferId holdOf(int n) {
-        return batch(n).stream()
-                .filter(t -> t.has(io.relaypay.ledger.domain.TransferFlag.PENDING))
-                .findFirst()
-                .orElseThrow()
-                .id();
+        return new TransferId(new UUID(seed, n + 1L));
     }
 
     private static Transfer.Builder builder(Random random) {

@@ -11,6 +11,7 @@ import io.relaypay.ledger.domain.CreateAccountResult;
 import io.relaypay.ledger.domain.CreateTransferResult;
 import io.relaypay.ledger.domain.Money;
 import io.relaypay.ledger.domain.Transfer;
+import io.relaypay.ledger.domain.TransferFlag;
 import io.relaypay.ledger.domain.TransferId;
 import io.relaypay.ledger.store.JdbcLedger;
 import io.relaypay.ledger.store.LedgerSchema;
@@ -128,7 +129,7 @@ class ConcurrentTransfersIT {
             List<Transfer> batch = new ArrayList<>();
             while (batch.size() < size) {
                 batch.add(nextTransfer(random, myHolds, size - batch.size()));
-                if (batch.getLast().has(io.relaypay.ledger.domain.TransferFlag.LINKED)) {
+                if (batch.getLast().has(TransferFlag.LINKED)) {
                     batch.add(randomSingle(random, TransferId.timeOrdered()));
                 }
             }
@@ -140,7 +141,7 @@ class ConcurrentTransfersIT {
                 acknowledged.put(t.id().value(), result);
                 if (result == CreateTransferResult.OK) {
                     okCount.merge(t.id().value(), 1, Integer::sum);
-                    if (t.has(io.relaypay.ledger.domain.TransferFlag.PENDING)) {
+                    if (t.has(TransferFlag.PENDING)) {
                         myHolds.add(t.id());
                     }
                 }
