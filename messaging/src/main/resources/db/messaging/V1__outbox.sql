@@ -15,6 +15,7 @@ CREATE TABLE outbox_message (
     correlation          VARCHAR(2000)            NOT NULL,
     routes               VARCHAR(1000)            NOT NULL,
     route_index          INT                      NOT NULL,
+    route_attempts       INT                      NOT NULL,
     state                VARCHAR(12)              NOT NULL,
     attempts             INT                      NOT NULL,
     next_attempt_at      TIMESTAMP WITH TIME ZONE NOT NULL,
