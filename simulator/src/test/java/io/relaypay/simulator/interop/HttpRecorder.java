@@ -69,6 +69,8 @@ final class HttpRecorder implements AutoCloseable {
             calls.add(new Call(
                     exchange.getRequestURI().getPath(),
                     decode(exchange.getRequestURI().getRawQuery())));
+            // A content type keeps smsbox from warning about the (ignored) reply to an MO.
+            exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
             exchange.sendResponseHeaders(200, -1);
         }
     }

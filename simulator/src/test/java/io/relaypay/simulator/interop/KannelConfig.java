@@ -48,7 +48,8 @@ record KannelConfig(Path dir, int adminPort, int smsboxPort, int sendsmsPort, Li
     }
 
     KannelConfig {
-        Objects.requireNonNull(dir, "dir");
+        // Absolute: the boxes run with this directory as their working directory.
+        dir = dir.toAbsolutePath();
         smscs = List.copyOf(smscs);
         Objects.requireNonNull(moUrl, "moUrl");
     }
@@ -56,97 +57,77 @@ record KannelConfig(Path dir, int adminPort, int smsboxPort, int sendsmsPort, Li
     /** The config file's text. */
     String render() {
         StringBuilder conf = new StringBuilder();
-        conf.append("group = core\n")
-                .append("admin-port = ")
-                .append(adminPort)
-                .append('\n')
-                .append("admin-interface = 127.0.0.1\n")
-                .append("admin-password = ")
-                .append(quote(ADMIN_PASSWORD))
-                .append('\n')
-                .append("status-password = ")
-                .append(quote(ADMIN_PASSWORD))
-                .append('\n')
-                .append("admin-allow-ip = \"127.0.0.1\"\n")
-                .append("smsbox-port = ")
-                .append(smsboxPort)
-                .append('\n')
-                .append("smsbox-interface = 127.0.0.1\n")
-                .append("box-allow-ip = \"127.0.0.1\"\n")
-                // Receipts are matched to submissions in bearerbox's memory: no database needed.
-                .append("dlr-storage = internal\n")
-                .append("log-file = ")
-                .append(quote(dir.resolve("bearerbox.log")))
-                .append('\n')
-                // Debug level: bearerbox then dumps every SMPP PDU, which is what one reads when interop breaks.
-                .append("log-level = 0\n")
-                .append("access-log = ")
-                .append(quote(dir.resolve("bearerbox-access.log")))
-                .append("\n\n");
+        group(conf, "core");
+        set(conf, "admin-port", adminPort);
+        set(conf, "admin-interface", "127.0.0.1");
+        set(conf, "admin-password", quote(ADMIN_PASSWORD));
+        set(conf, "status-password", quote(ADMIN_PASSWORD));
+        set(conf, "admin-allow-ip", quote("127.0.0.1"));
+        set(conf, "smsbox-port", smsboxPort);
+        set(conf, "smsbox-interface", "127.0.0.1");
+        set(conf, "box-allow-ip", quote("127.0.0.1"));
+        // Receipts are matched to submissions in bearerbox's memory: no database needed.
+        set(conf, "dlr-storage", "internal");
+        set(conf, "log-file", quote(dir.resolve("bearerbox.log")));
+        // Debug level: bearerbox then dumps every SMPP PDU, which is what one reads when interop breaks.
+        set(conf, "log-level", 0);
+        set(conf, "access-log", quote(dir.resolve("bearerbox-access.log")));
         for (Smsc smsc : smscs) {
-            conf.append("group = smsc\n")
-                    .append("smsc = smpp\n")
-                    .append("smsc-id = ")
-                    .append(quote(smsc.id()))
-                    .append('\n')
-                    .append("host = 127.0.0.1\n")
-                    .append("port = ")
-                    .append(smsc.port())
-                    .append('\n')
-                    .append("transceiver-mode = true\n")
-                    .append("smsc-username = ")
-                    .append(quote(smsc.systemId()))
-                    .append('\n')
-                    .append("smsc-password = ")
-                    .append(quote(smsc.password()))
-                    .append('\n')
-                    // Kannel 1.4.5 refuses an SMPP group without it; "VMA" is its documented default.
-                    .append("system-type = \"VMA\"\n")
-                    .append("msg-id-type = ")
-                    .append(smsc.msgIdType())
-                    .append('\n')
-                    .append("enquire-link-interval = 30\n")
-                    // A refused first bind (simulator still starting) is retried soon, not after the 10 s default.
-                    .append("reconnect-delay = 1\n\n");
+            group(conf, "smsc");
+            set(conf, "smsc", "smpp");
+            set(conf, "smsc-id", quote(smsc.id()));
+            // Without it, sendsms's smsc=<id> is only a preference: any SMSC may carry the message.
+            set(conf, "allowed-smsc-id", quote(smsc.id()));
+            set(conf, "host", "127.0.0.1");
+            set(conf, "port", smsc.port());
+            set(conf, "transceiver-mode", "true");
+            set(conf, "smsc-username", quote(smsc.systemId()));
+            set(conf, "smsc-password", quote(smsc.password()));
+            // Kannel 1.4.5 refuses an SMPP group without it; "VMA" is its documented default.
+            set(conf, "system-type", quote("VMA"));
+            set(conf, "msg-id-type", smsc.msgIdType());
+            // Short, so that the test sees several enquire_link round trips on a link that stays bound.
+            set(conf, "enquire-link-interval", 1);
+            // A refused first bind (simulator still starting) is retried soon, not after the 10 s default.
+            set(conf, "reconnect-delay", 1);
         }
-        conf.append("group = smsbox\n")
-                .append("bearerbox-host = 127.0.0.1\n")
-                .append("bearerbox-port = ")
-                .append(smsboxPort)
-                .append('\n')
-                .append("sendsms-port = ")
-                .append(sendsmsPort)
-                .append('\n')
-                .append("sendsms-interface = 127.0.0.1\n")
-                // Incoming UCS-2 is handed to services as UTF-8, as a web application expects it.
-                .append("mo-recode = true\n")
-                .append("log-file = ")
-                .append(quote(dir.resolve("smsbox.log")))
-                .append('\n')
-                .append("log-level = 0\n")
-                .append("access-log = ")
-                .append(quote(dir.resolve("smsbox-access.log")))
-                .append("\n\n");
-        conf.append("group = sendsms-user\n")
-                .append("username = ")
-                .append(quote(SENDSMS_USER))
-                .append('\n')
-                .append("password = ")
-                .append(quote(SENDSMS_PASSWORD))
-                .append('\n')
-                .append("user-allow-ip = \"127.0.0.1\"\n")
-                .append("max-messages = 3\n")
-                .append("concatenation = true\n\n");
-        conf.append("group = sms-service\n")
-                .append("keyword = default\n")
-                .append("catch-all = true\n")
-                .append("get-url = ")
-                .append(quote(moUrl))
-                .append('\n')
-                // The recorder's empty 200 is not a reply: send nothing back to the phone.
-                .append("max-messages = 0\n")
-                .append("omit-empty = true\n");
+        group(conf, "smsbox");
+        set(conf, "bearerbox-host", "127.0.0.1");
+        set(conf, "bearerbox-port", smsboxPort);
+        set(conf, "sendsms-port", sendsmsPort);
+        set(conf, "sendsms-interface", "127.0.0.1");
+        // Incoming UCS-2 is handed to services as UTF-8, as a web application expects it.
+        set(conf, "mo-recode", "true");
+        set(conf, "log-file", quote(dir.resolve("smsbox.log")));
+        set(conf, "log-level", 0);
+        set(conf, "access-log", quote(dir.resolve("smsbox-access.log")));
+        group(conf, "sendsms-user");
+        set(conf, "username", quote(SENDSMS_USER));
+        set(conf, "password", quote(SENDSMS_PASSWORD));
+        set(conf, "user-allow-ip", quote("127.0.0.1"));
+        // Long texts are split into up to three UDH-concatenated parts.
+        set(conf, "max-messages", 3);
+        set(conf, "concatenation", "true");
+        group(conf, "sms-service");
+        set(conf, "keyword", "default");
+        set(conf, "catch-all", "true");
+        set(conf, "get-url", quote(moUrl));
+        // The recorder's empty 200 is not a reply: send nothing back to the phone.
+        set(conf, "max-messages", 0);
+        set(conf, "omit-empty", "true");
         return conf.toString();
+    }
+
+    /** Starts a group; groups are separated by an empty line, as Kannel requires. */
+    private static void group(StringBuilder conf, String name) {
+        if (!conf.isEmpty()) {
+            conf.append('\n');
+        }
+        set(conf, "group", name);
+    }
+
+    private static void set(StringBuilder conf, String key, Object value) {
+        conf.append(key).append(" = ").append(value).append('\n');
     }
 
     private static String quote(Object value) {

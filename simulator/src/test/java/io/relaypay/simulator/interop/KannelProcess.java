@@ -13,10 +13,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.awaitility.core.ConditionTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +36,7 @@ final class KannelProcess implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(KannelProcess.class);
     private static final Duration GRACE = Duration.ofSeconds(10);
     private static final Duration HTTP_TIMEOUT = Duration.ofSeconds(10);
+    private static final Pattern GOT_PDU = Pattern.compile("SMPP\\[([^\\]]+)\\]: Got PDU:");
 
     private final KannelConfig config;
     private final HttpClient http =
@@ -93,15 +99,33 @@ final class KannelProcess implements AutoCloseable {
      * online} in bearerbox's status page; fails at once, with the log's tail, when a box has died.
      */
     void awaitReady(Duration timeout) {
-        await("kannel ready: smsbox connected and SMSCs " + smscIds() + " online")
-                .atMost(timeout)
-                .pollInterval(Duration.ofMillis(250))
-                .ignoreExceptionsInstanceOf(IOException.class)
-                .until(() -> {
-                    requireAlive();
-                    String status = status();
-                    return status.contains("smsbox:") && smscIds().stream().allMatch(id -> isOnline(status, id));
-                });
+        try {
+            await("kannel ready: smsbox connected and SMSCs " + smscIds() + " online")
+                    .atMost(timeout)
+                    .pollInterval(Duration.ofMillis(250))
+                    .ignoreExceptionsInstanceOf(IOException.class)
+                    .until(() -> {
+                        requireAlive();
+                        String status = status();
+                        return status.contains("smsbox:") && smscIds().stream().allMatch(id -> isOnline(status, id));
+                    });
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError(
+                    e.getMessage() + "\nbearerbox status:\n" + statusOrError() + "\nlast lines of bearerbox.log:\n"
+                            + tail(config.dir().resolve("bearerbox.log")),
+                    e);
+        }
+    }
+
+    private String statusOrError() {
+        try {
+            return status();
+        } catch (IOException e) {
+            return "(unavailable: " + e + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "(interrupted)";
+        }
     }
 
     private static boolean isOnline(String status, String smscId) {
@@ -163,6 +187,46 @@ final class KannelProcess implements AutoCloseable {
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
         } catch (IOException e) {
             return "(" + file + " unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    /**
+     * The receipts bearerbox got but could not match to a stored DLR entry, as its log reports them
+     * ({@code got DLR but could not find message ... id<...>}): what an id format mismatch looks like.
+     */
+    List<String> unmatchedReceipts() {
+        return bearerboxLog()
+                .filter(line -> line.contains("got DLR but could not find message"))
+                .toList();
+    }
+
+    /**
+     * How many {@code enquire_link_resp} each SMSC connection received so far, from bearerbox's PDU
+     * dumps ({@code SMPP[<smsc-id>]: Got PDU:} followed by the dump's {@code type_name} line).
+     */
+    Map<String, Integer> enquireLinkResponses() {
+        Map<String, Integer> counts = new HashMap<>();
+        String receivedBy = null;
+        for (String line : (Iterable<String>) bearerboxLog()::iterator) {
+            Matcher got = GOT_PDU.matcher(line);
+            if (got.find()) {
+                receivedBy = got.group(1);
+            } else if (receivedBy != null && line.endsWith("type_name: enquire_link_resp")) {
+                counts.merge(receivedBy, 1, Integer::sum);
+                receivedBy = null;
+            } else if (line.contains("type_name:")) {
+                receivedBy = null;
+            }
+        }
+        return counts;
+    }
+
+    private Stream<String> bearerboxLog() {
+        try {
+            // ISO-8859-1 reads any byte: the log holds raw PDU bytes in other encodings too.
+            return Files.readAllLines(config.dir().resolve("bearerbox.log"), StandardCharsets.ISO_8859_1).stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
