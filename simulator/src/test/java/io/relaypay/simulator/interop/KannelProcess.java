@@ -239,6 +239,7 @@ final class KannelProcess implements AutoCloseable {
     @Override
     public void close() {
         stopBoxes();
+        http.close();
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException shuttingDown) {
