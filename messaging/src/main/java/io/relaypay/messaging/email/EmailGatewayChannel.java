@@ -9,8 +9,10 @@ import io.relaypay.messaging.channel.SendResult;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import jakarta.mail.URLName;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
@@ -134,12 +136,7 @@ public final class EmailGatewayChannel implements Channel {
         } catch (MessagingException e) {
             return new SendResult.Rejected("mail could not be built: " + e.getMessage());
         }
-        SMTPTransport transport;
-        try {
-            transport = (SMTPTransport) session.getTransport("smtp");
-        } catch (MessagingException e) {
-            throw new IllegalStateException("Angus Mail's SMTP provider is missing from the class path", e);
-        }
+        var transport = new TrackedTransport(session);
         try {
             try {
                 if (config.authenticates()) {
@@ -156,7 +153,7 @@ public final class EmailGatewayChannel implements Channel {
                 transport.sendMessage(mail, to);
             } catch (MessagingException e) {
                 health.failure(true);
-                return SmtpFailures.sendFailure(e, transport.getLastReturnCode());
+                return SmtpFailures.sendFailure(e, transport.bodyStarted);
             }
             health.success();
             return new SendResult.Accepted(List.of(messageId));
@@ -165,7 +162,7 @@ public final class EmailGatewayChannel implements Channel {
         }
     }
 
-    private void closeQuietly(SMTPTransport transport) {
+    private void closeQuietly(TrackedTransport transport) {
         try {
             transport.close();
         } catch (MessagingException e) {
@@ -187,6 +184,26 @@ public final class EmailGatewayChannel implements Channel {
     @Override
     public void close() {
         closed = true;
+    }
+
+    /**
+     * Angus's SMTP transport, noting when the server has said 354 to DATA: after that a broken link
+     * may have left the message with the server, before it nothing was handed over. The reply code
+     * cannot tell, because a dropped connection leaves none.
+     */
+    private static final class TrackedTransport extends SMTPTransport {
+        private volatile boolean bodyStarted;
+
+        TrackedTransport(Session session) {
+            super(session, new URLName("smtp", null, -1, null, null, null));
+        }
+
+        @Override
+        protected OutputStream data() throws MessagingException {
+            OutputStream body = super.data();
+            bodyStarted = true;
+            return body;
+        }
     }
 
     /** A mail whose {@code Message-ID} is derived from our message id instead of a random one. */

@@ -20,8 +20,6 @@ import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
  */
 final class SmtpFailures {
     static final Duration RETRY_AFTER = Duration.ofSeconds(30);
-    /** SMTP's "start mail input": the body is being transferred when the link breaks. */
-    static final int START_MAIL_INPUT = 354;
 
     private SmtpFailures() {}
 
@@ -39,8 +37,11 @@ final class SmtpFailures {
         return new SendResult.Retryable("SMTP session could not be opened: " + oneLine(e), RETRY_AFTER);
     }
 
-    /** A failure during MAIL, RCPT or DATA; {@code lastReturnCode} is the last reply the server gave. */
-    static SendResult sendFailure(MessagingException e, int lastReturnCode) {
+    /**
+     * A failure during MAIL, RCPT or DATA; {@code bodyStarted} is true once the server said 354 to
+     * DATA, from which point a lost link leaves the outcome open.
+     */
+    static SendResult sendFailure(MessagingException e, boolean bodyStarted) {
         Optional<Integer> code = replyCode(e);
         if (code.isPresent()) {
             String reason = "SMTP server answered " + code.get() + ": " + oneLine(e);
@@ -48,7 +49,7 @@ final class SmtpFailures {
                     ? new SendResult.Rejected(reason)
                     : new SendResult.Retryable(reason, RETRY_AFTER);
         }
-        if (lastReturnCode == START_MAIL_INPUT) {
+        if (bodyStarted) {
             return new SendResult.Unknown("SMTP connection lost while the message was transferred", List.of());
         }
         return new SendResult.Retryable("SMTP connection lost before the message was transferred", RETRY_AFTER);

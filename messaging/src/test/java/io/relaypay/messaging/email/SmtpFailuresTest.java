@@ -35,7 +35,7 @@ class SmtpFailuresTest {
         var e = new SendFailedException(
                 "Invalid Addresses", rcpt, new Address[0], new Address[0], new Address[] {address});
 
-        assertThat(SmtpFailures.sendFailure(e, 550)).isInstanceOf(SendResult.Rejected.class);
+        assertThat(SmtpFailures.sendFailure(e, false)).isInstanceOf(SendResult.Rejected.class);
     }
 
     @Test
@@ -44,27 +44,27 @@ class SmtpFailuresTest {
         var rcpt = new SMTPAddressFailedException(address, "RCPT TO", 451, "451 try later");
         var e = new SendFailedException("Invalid Addresses", rcpt);
 
-        assertThat(SmtpFailures.sendFailure(e, 451)).isInstanceOf(SendResult.Retryable.class);
+        assertThat(SmtpFailures.sendFailure(e, false)).isInstanceOf(SendResult.Retryable.class);
     }
 
     @Test
     void permanentAnswerToTheBodyIsRejected() {
         var e = new SMTPSendFailedException(".", 554, "554 message refused", null, null, null, null);
 
-        assertThat(SmtpFailures.sendFailure(e, 554)).isInstanceOf(SendResult.Rejected.class);
+        assertThat(SmtpFailures.sendFailure(e, true)).isInstanceOf(SendResult.Rejected.class);
     }
 
     @Test
     void linkLostDuringTheBodyIsUnknown() {
         var e = new MessagingException("Can't send command to SMTP host", new SocketException("Broken pipe"));
 
-        assertThat(SmtpFailures.sendFailure(e, SmtpFailures.START_MAIL_INPUT)).isInstanceOf(SendResult.Unknown.class);
+        assertThat(SmtpFailures.sendFailure(e, true)).isInstanceOf(SendResult.Unknown.class);
     }
 
     @Test
     void linkLostBeforeTheBodyIsRetryable() {
         var e = new MessagingException("Can't send command to SMTP host", new SocketException("Broken pipe"));
 
-        assertThat(SmtpFailures.sendFailure(e, 250)).isInstanceOf(SendResult.Retryable.class);
+        assertThat(SmtpFailures.sendFailure(e, false)).isInstanceOf(SendResult.Retryable.class);
     }
 }
