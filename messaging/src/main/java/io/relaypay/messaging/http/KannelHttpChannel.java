@@ -5,7 +5,6 @@ import io.relaypay.messaging.channel.ChannelHealth;
 import io.relaypay.messaging.channel.HealthTracker;
 import io.relaypay.messaging.channel.InboundSink;
 import io.relaypay.messaging.channel.SendResult;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,13 +62,10 @@ public final class KannelHttpChannel implements HttpCallbackChannel {
         if (!message.validUntil().isAfter(clock.instant())) {
             return new SendResult.Rejected("validity ran out before sending");
         }
-        String form = FormCodec.encode(KannelSendsms.parameters(name, config, message, clock.instant()));
-        var sendsms = GatewayHttp.resolve(config.url(), KannelSendsms.PATH);
-        HttpRequest.Builder request = config.method().equals("POST")
-                ? HttpRequest.newBuilder(sendsms)
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                : HttpRequest.newBuilder(URI.create(sendsms + "?" + form)).GET();
+        HttpRequest.Builder request = KannelSendsms.request(
+                GatewayHttp.resolve(config.url(), KannelSendsms.PATH),
+                config.method(),
+                KannelSendsms.parameters(name, config, message, clock.instant()));
         SendResult result = http.exchange(request, answer -> KannelSendsms.interpret(message, answer));
         LOG.debug("channel={} message={} result={}", name, message.id(), result);
         return result;

@@ -62,7 +62,8 @@ public record KannelHttpConfig(
     public static final ConfigKey<String> METHOD = new ConfigKey<>(
             "method",
             "GET",
-            "GET (Kannel's classic form) or POST (the same parameters form-encoded in the body). Prefer POST"
+            "GET (Kannel's classic form, all in the query) or POST (Kannel's POST form: text as the body,"
+                    + " the rest as X-Kannel-* headers). Prefer POST"
                     + " where the gateway accepts it: the JDK client silently repeats a GET once when a"
                     + " kept-alive connection turns out closed, which may submit a message twice",
             HttpConfigValues::method);

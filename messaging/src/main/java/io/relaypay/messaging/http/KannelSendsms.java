@@ -2,6 +2,9 @@ package io.relaypay.messaging.http;
 
 import io.relaypay.messaging.OutboundMessage;
 import io.relaypay.messaging.channel.SendResult;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -17,6 +20,17 @@ final class KannelSendsms {
     // Kannel's "coding": 0 is the GSM 7-bit default alphabet, 2 is UCS-2.
     static final String CODING_GSM = "0";
     static final String CODING_UCS2 = "2";
+
+    private static final Map<String, String> POST_HEADERS = Map.of(
+            "username", "X-Kannel-Username",
+            "password", "X-Kannel-Password",
+            "from", "X-Kannel-From",
+            "to", "X-Kannel-To",
+            "coding", "X-Kannel-Coding",
+            "validity", "X-Kannel-Validity",
+            "dlr-mask", "X-Kannel-DLR-Mask",
+            "dlr-url", "X-Kannel-DLR-Url",
+            "binfo", "X-Kannel-BInfo");
 
     private KannelSendsms() {}
 
@@ -41,6 +55,27 @@ final class KannelSendsms {
         // binfo is Kannel's billing field, passed to the SMSC; our gateways read "<minor units> <currency>".
         message.premiumPrice().ifPresent(price -> parameters.put("binfo", price.toString()));
         return parameters;
+    }
+
+    /**
+     * The request carrying {@code parameters}: for GET all of them in the query; for POST in
+     * Kannel's own POST form, the text as a {@code text/plain} body and the rest as {@code
+     * X-Kannel-*} headers (smsbox reads no form-encoded bodies).
+     */
+    static HttpRequest.Builder request(URI sendsms, String method, Map<String, String> parameters) {
+        if (method.equals("GET")) {
+            return HttpRequest.newBuilder(URI.create(sendsms + "?" + FormCodec.encode(parameters)))
+                    .GET();
+        }
+        var request = HttpRequest.newBuilder(sendsms)
+                .header("Content-Type", "text/plain; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(parameters.get("text"), StandardCharsets.UTF_8));
+        parameters.forEach((name, value) -> {
+            if (!name.equals("text") && !name.equals("charset")) {
+                request.header(POST_HEADERS.get(name), value);
+            }
+        });
+        return request;
     }
 
     /**

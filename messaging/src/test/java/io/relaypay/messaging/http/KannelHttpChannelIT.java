@@ -85,6 +85,31 @@ class KannelHttpChannelIT {
     }
 
     @Test
+    void kannelsPostFormReachesThePhoneToo() {
+        try (KannelHttpChannel post = channel(network.config().gatewayPassword(), "POST")) {
+            OutboundMessage message = Messages.premium("+4915112345673", 299, clock.instant())
+                    .text("Danke für 2,99 € – Код")
+                    .build(clock.instant());
+
+            assertThat(post.send(message))
+                    .isEqualTo(new SendResult.Accepted(List.of(message.id().toString())));
+
+            await().atMost(PATIENCE)
+                    .untilAsserted(() -> assertThat(
+                                    network.phone("+4915112345673").inbox())
+                            .singleElement()
+                            .satisfies(inbox -> {
+                                assertThat(inbox.text()).isEqualTo("Danke für 2,99 € – Код");
+                                assertThat(inbox.premiumPriceMinor()).contains(299L);
+                            }));
+            await().atMost(PATIENCE)
+                    .untilAsserted(() -> assertThat(reports())
+                            .anySatisfy(report -> assertThat(report.controllerMessageId())
+                                    .isEqualTo(message.id().toString())));
+        }
+    }
+
+    @Test
     void textOutsideTheGsmAlphabetArrivesIntact() {
         String text = "Код 4711 — спасибо! 😀";
 
@@ -164,15 +189,26 @@ class KannelHttpChannelIT {
     }
 
     private KannelHttpChannel channel(String password) {
+        return channel(password, "GET");
+    }
+
+    private KannelHttpChannel channel(String password, String method) {
         return (KannelHttpChannel) new KannelHttpFactory()
                 .create(
                         CHANNEL,
                         Map.of(
-                                "url", network.httpUri().toString(),
-                                "username", network.config().gatewayUsername(),
-                                "password", password,
-                                "callback-base-url", callbacks.baseUri().toString(),
-                                "timeout", "PT5S"),
+                                "url",
+                                network.httpUri().toString(),
+                                "username",
+                                network.config().gatewayUsername(),
+                                "password",
+                                password,
+                                "callback-base-url",
+                                callbacks.baseUri().toString(),
+                                "method",
+                                method,
+                                "timeout",
+                                "PT5S"),
                         received::add,
                         clock);
     }

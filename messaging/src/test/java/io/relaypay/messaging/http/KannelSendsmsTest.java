@@ -127,6 +127,43 @@ class KannelSendsmsTest {
     }
 
     @Test
+    void getCarriesEverythingInTheQuery() {
+        OutboundMessage message =
+                Messages.notification("+4915112345671", "a b&c", NOW).build(NOW);
+
+        var request = KannelSendsms.request(
+                        URI.create("http://kannel:13013/cgi-bin/sendsms"),
+                        "GET",
+                        KannelSendsms.parameters("kannel-a", CONFIG, message, NOW))
+                .build();
+
+        assertThat(request.method()).isEqualTo("GET");
+        assertThat(request.uri().getRawQuery()).contains("to=%2B4915112345671").contains("text=a+b%26c");
+    }
+
+    @Test
+    void postUsesKannelsHeaderFormWithTheTextAsBody() {
+        OutboundMessage message = Messages.premium("+4915112345671", 199, NOW).build(NOW);
+
+        var request = KannelSendsms.request(
+                        URI.create("http://kannel:13013/cgi-bin/sendsms"),
+                        "POST",
+                        KannelSendsms.parameters("kannel-a", CONFIG, message, NOW))
+                .build();
+
+        assertThat(request.method()).isEqualTo("POST");
+        assertThat(request.uri().getRawQuery()).isNull();
+        assertThat(request.headers().firstValue("Content-Type")).contains("text/plain; charset=UTF-8");
+        assertThat(request.headers().firstValue("X-Kannel-Password")).contains("s3cret");
+        assertThat(request.headers().firstValue("X-Kannel-To")).contains("+4915112345671");
+        assertThat(request.headers().firstValue("X-Kannel-BInfo")).contains("199 EUR");
+        assertThat(request.headers().firstValue("X-Kannel-DLR-Url"))
+                .hasValueSatisfying(url -> assertThat(url).contains(message.id().toString()));
+        assertThat(request.bodyPublisher().orElseThrow().contentLength())
+                .isEqualTo(message.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+    }
+
+    @Test
     void configNeverShowsThePassword() {
         assertThat(CONFIG.toString()).doesNotContain("s3cret");
     }
