@@ -1,5 +1,6 @@
 package io.relaypay.simulator;
 
+import io.relaypay.simulator.http.SimulatorHttpServer;
 import io.relaypay.simulator.network.Network;
 import io.relaypay.simulator.smsc.SmscServer;
 import java.net.InetAddress;
@@ -37,6 +38,7 @@ public final class CarrierNetwork implements AutoCloseable {
     private final Network network;
     private final Map<String, SmscServer> smscs = new LinkedHashMap<>();
     private final List<AutoCloseable> servers = new ArrayList<>();
+    private SimulatorHttpServer http;
 
     private CarrierNetwork(SimulatorConfig config) {
         this.config = config;
@@ -66,6 +68,8 @@ public final class CarrierNetwork implements AutoCloseable {
             servers.add(smsc);
             network.addMoGateway(smsc);
         }
+        http = SimulatorHttpServer.start(config, network, host);
+        servers.add(http);
     }
 
     private static InetAddress host(String name) {
@@ -88,7 +92,7 @@ public final class CarrierNetwork implements AutoCloseable {
 
     /** The HTTP port (API, web page, gateways). */
     public int httpPort() {
-        throw new UnsupportedOperationException("HTTP server not started yet");
+        return http.port();
     }
 
     /** The SMTP gateway port. */
