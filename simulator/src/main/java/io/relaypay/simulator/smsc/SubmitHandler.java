@@ -158,7 +158,11 @@ final class SubmitHandler {
                 Receipts.ESM_CLASS_RECEIPT,
                 (byte) 0x00,
                 Receipts.bytes(body),
-                Receipts.tlvs(config.receiptedMessageIdTlv(), receiptId, outcome));
+                Receipts.tlvs(
+                        config.receiptedMessageIdTlv(),
+                        receiptId,
+                        outcome,
+                        submit.getOptionalParameter(OptionalParameter.Tag.USER_MESSAGE_REFERENCE)));
     }
 
     // registered_delivery bits 1..0: 01 = receipt on success and failure, 10 = on failure only.

@@ -114,6 +114,20 @@ class SmscIT {
     }
 
     @Test
+    void receiptEchoesTheUserMessageReferenceOfTheSubmit() throws Exception {
+        start();
+        try (EsmeClient esme = EsmeClient.transceiver(port())) {
+            esme.submit(
+                    "4915112345671", "Your code is 123456", new OptionalParameter.User_message_reference((short) 4242));
+
+            DeliverSm receipt = await().until(esme::receipts, r -> !r.isEmpty()).getFirst();
+            OptionalParameter.Short reference = (OptionalParameter.Short)
+                    receipt.getOptionalParameter(OptionalParameter.Tag.USER_MESSAGE_REFERENCE);
+            assertThat(reference.getValue()).isEqualTo((short) 4242);
+        }
+    }
+
+    @Test
     void hexResponseIdAndDecimalReceiptIdAreTheSameNumber() throws Exception {
         start(SmscConfig.builder("smsc-a").idFormats(IdFormat.HEX, IdFormat.DECIMAL));
         try (EsmeClient esme = EsmeClient.transceiver(port())) {
