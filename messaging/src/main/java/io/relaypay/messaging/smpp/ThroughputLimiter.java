@@ -32,7 +32,8 @@ final class ThroughputLimiter {
             throw new IllegalArgumentException("perSecond must not be negative");
         }
         this.intervalNanos = perSecond == 0 ? 0 : TimeUnit.SECONDS.toNanos(1) / perSecond;
-        this.burstNanos = intervalNanos * Math.max(1, perSecond / 20);
+        // A slot this far in the past is still free: the burst beyond the slot now.
+        this.burstNanos = intervalNanos * (Math.max(1, perSecond / 20) - 1);
         this.ticker = ticker;
         this.sleeper = sleeper;
         this.nextSlot = new AtomicLong(ticker.nanos() - burstNanos);
