@@ -1,0 +1,26 @@
+package io.relaypay.simulator;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The carriers of the network, their premium charges and revenue. */
+public interface CarrierBook {
+
+    /** Every carrier, in configuration order. */
+    List<CarrierConfig> carriers();
+
+    /** The carrier with this name. */
+    Optional<CarrierConfig> carrier(String name);
+
+    /** The carrier whose number ranges contain {@code msisdn} (E.164 with {@code +}). */
+    Optional<CarrierConfig> carrierForNumber(String msisdn);
+
+    /** Every premium charge the carrier made, oldest first; a snapshot. */
+    List<Charge> charges(String carrierName);
+
+    /** The carrier's premium revenue so far. */
+    CarrierRevenue revenue(String carrierName);
+
+    /** Every carrier's premium revenue so far, in configuration order. */
+    List<CarrierRevenue> revenue();
+}

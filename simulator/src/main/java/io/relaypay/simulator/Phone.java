@@ -1,0 +1,28 @@
+package io.relaypay.simulator;
+
+import java.util.List;
+
+/** A virtual phone on the simulated network: a number, an inbox, a way to send, and a bill. */
+public interface Phone {
+
+    /** The phone's number in E.164 with a leading {@code +}. */
+    String msisdn();
+
+    /** The carrier the phone is subscribed to. */
+    String carrier();
+
+    /** Whether premium messages to this phone are refused (the receipt then says {@code REJECTD}). */
+    boolean premiumBarred();
+
+    /** Everything the phone received, oldest first; a snapshot. */
+    List<ReceivedMessage> inbox();
+
+    /**
+     * Sends a mobile-originated message to {@code to} (usually a short code). See {@link
+     * CarrierNetwork} for how the network routes it.
+     */
+    void sendMo(String to, String text);
+
+    /** The premium charges on the phone's carrier bill, oldest first; a snapshot. */
+    List<Charge> bill();
+}
