@@ -12,7 +12,6 @@ import io.relaypay.messaging.smpp.inbound.InboundDecoder;
 import io.relaypay.messaging.smpp.inbound.InboundDecoder.MoPart;
 import io.relaypay.messaging.smpp.inbound.InboundDecoder.Receipt;
 import io.relaypay.messaging.smpp.inbound.MoReassembler;
-import io.relaypay.messaging.smpp.inbound.SubmittedIds;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -33,23 +32,23 @@ import org.slf4j.LoggerFactory;
  * Turns received deliver_sm into inbound events: receipts into {@link InboundEvent.DeliveryReport}
  * with the id matched to the one submit_sm_resp gave, MOs (joined when concatenated) into {@link
  * InboundEvent.MobileOriginated}. A PDU we cannot read is answered with an error status (jSMPP sends
- * the deliver_sm_resp from the {@link ProcessRequestException}) and the session goes on; a sink
- * that throws is logged and the PDU acknowledged anyway, as {@link InboundSink} documents.
+ * the deliver_sm_resp from the {@link ProcessRequestException}) and the session goes on. The sink
+ * given is a {@link GuardedSink}, so a failing consumer never fails the deliver_sm.
  */
 final class DeliverSmListener implements MessageReceiverListener {
     private static final Logger log = LoggerFactory.getLogger(DeliverSmListener.class);
 
     private final String channel;
     private final InboundSink sink;
-    private final SubmittedIds submittedIds;
+    private final ReceiptMatcher receipts;
     private final MoReassembler reassembler;
     private final Clock clock;
 
     DeliverSmListener(
-            String channel, InboundSink sink, SubmittedIds submittedIds, MoReassembler reassembler, Clock clock) {
+            String channel, InboundSink sink, ReceiptMatcher receipts, MoReassembler reassembler, Clock clock) {
         this.channel = channel;
         this.sink = sink;
-        this.submittedIds = submittedIds;
+        this.receipts = receipts;
         this.reassembler = reassembler;
         this.clock = clock;
     }
@@ -72,14 +71,8 @@ final class DeliverSmListener implements MessageReceiverListener {
     /** Reads one deliver_sm's fields and hands the event, if complete, to the sink. */
     void accept(DeliverSmFields fields) {
         switch (InboundDecoder.decode(fields)) {
-            case Receipt receipt ->
-                emit(new InboundEvent.DeliveryReport(
-                        channel,
-                        submittedIds.canonical(receipt.messageId()),
-                        receipt.status(),
-                        receipt.error(),
-                        clock.instant()));
-            case MoPart part -> reassembler.add(part).ifPresent(whole -> emit(mobileOriginated(whole)));
+            case Receipt receipt -> receipts.receipt(receipt);
+            case MoPart part -> reassembler.add(part).ifPresent(whole -> sink.accept(mobileOriginated(whole)));
         }
     }
 
@@ -94,18 +87,6 @@ final class DeliverSmListener implements MessageReceiverListener {
         // SMPP gives an MO no id of its own; ours lets the interchange tell redeliveries apart in logs.
         return new InboundEvent.MobileOriginated(
                 channel, from, whole.to(), text, "mo_" + MessageId.newId().value(), clock.instant());
-    }
-
-    private void emit(InboundEvent event) {
-        try {
-            sink.accept(event);
-        } catch (RuntimeException e) {
-            log.error(
-                    "Inbound sink failed channel={} event={}; acknowledged anyway",
-                    channel,
-                    event.getClass().getSimpleName(),
-                    e);
-        }
     }
 
     static DeliverSmFields fields(DeliverSm pdu) {

@@ -40,7 +40,7 @@ public final class SmppChannel implements Channel {
     private final String name;
     private final SmppChannelConfig config;
     private final Clock clock;
-    private final SubmittedIds submittedIds;
+    private final ReceiptMatcher receipts;
     private final BindKeeper bindKeeper;
     private final PartSubmitter submitter;
     private final Semaphore window;
@@ -54,10 +54,12 @@ public final class SmppChannel implements Channel {
         this.name = name;
         this.config = config;
         this.clock = clock;
-        this.submittedIds = new SubmittedIds(config.submittedIdMemory());
+        var guarded = new GuardedSink(name, sink);
+        this.receipts = new ReceiptMatcher(
+                name, new SubmittedIds(config.submittedIdMemory()), config.receiptMatchWait(), clock, guarded::accept);
         var reassembler = new MoReassembler(config.moReassemblyTimeout(), config.moReassemblyMaxPending(), clock);
         this.bindKeeper =
-                new BindKeeper(name, config, new DeliverSmListener(name, sink, submittedIds, reassembler, clock));
+                new BindKeeper(name, config, new DeliverSmListener(name, guarded, receipts, reassembler, clock));
         this.submitter = new PartSubmitter(config, clock);
         this.window = new Semaphore(config.windowSize());
         this.limiter = ThroughputLimiter.of(config.maxSubmitsPerSecond());
@@ -72,6 +74,19 @@ public final class SmppChannel implements Channel {
     @Override
     public void start() {
         bindKeeper.start();
+        Thread.ofVirtual().name("smpp-receipts-" + name).start(this::sweepReceipts);
+    }
+
+    private void sweepReceipts() {
+        long pause = Math.max(10, config.receiptMatchWait().toMillis() / 4);
+        while (!closed) {
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException e) {
+                return;
+            }
+            receipts.sweep();
+        }
     }
 
     @Override
@@ -102,7 +117,7 @@ public final class SmppChannel implements Channel {
         for (int i = 0; i < parts.size(); i++) {
             SendResult part = submitPart(message, parts.get(i), source);
             if (part instanceof SendResult.Accepted accepted) {
-                submittedIds.remember(accepted.controllerMessageId());
+                receipts.submitted(accepted.controllerMessageId());
                 ids.add(accepted.controllerMessageId());
                 continue;
             }
@@ -158,6 +173,7 @@ public final class SmppChannel implements Channel {
     public void close() {
         closed = true;
         bindKeeper.close();
+        receipts.sweep();
     }
 
     @Override

@@ -34,6 +34,7 @@ import java.util.Objects;
  * @param moReassemblyTimeout how long parts of a concatenated MO wait for the rest
  * @param moReassemblyMaxPending incomplete concatenated MOs held at once
  * @param submittedIdMemory submitted ids remembered to match receipts in the other base
+ * @param receiptMatchWait how long a receipt with an unknown id waits for its submit_sm_resp
  */
 public record SmppChannelConfig(
         String host,
@@ -58,7 +59,8 @@ public record SmppChannelConfig(
         int receiveQueueCapacity,
         Duration moReassemblyTimeout,
         int moReassemblyMaxPending,
-        int submittedIdMemory) {
+        int submittedIdMemory,
+        Duration receiptMatchWait) {
 
     /** SMSC host name or address. */
     public static final ConfigKey<String> HOST = ConfigKey.string("host", "127.0.0.1", "SMSC host name or address.");
@@ -146,6 +148,13 @@ public record SmppChannelConfig(
             100_000_000,
             "Submitted message ids remembered to match receipts that report them in the other base.");
 
+    /** Wait for an overtaken submit_sm_resp. */
+    public static final ConfigKey<Duration> RECEIPT_MATCH_WAIT = ConfigKey.duration(
+            "receipt-match-wait",
+            "2s",
+            "How long a receipt whose id matches no submitted id waits for the submit_sm_resp it may have"
+                    + " overtaken; then it is reported with the id as the SMSC wrote it.");
+
     /** Every key, in documentation order. */
     public static final List<ConfigKey<?>> KEYS = List.of(
             HOST,
@@ -170,7 +179,8 @@ public record SmppChannelConfig(
             RECEIVE_QUEUE_CAPACITY,
             MO_REASSEMBLY_TIMEOUT,
             MO_REASSEMBLY_MAX_PENDING,
-            SUBMITTED_ID_MEMORY);
+            SUBMITTED_ID_MEMORY,
+            RECEIPT_MATCH_WAIT);
 
     /** Checks what the keys cannot: durations positive, backoff ordered. */
     public SmppChannelConfig {
@@ -184,7 +194,8 @@ public record SmppChannelConfig(
                 responseTimeout,
                 reconnectInitialDelay,
                 reconnectMaxDelay,
-                moReassemblyTimeout)) {
+                moReassemblyTimeout,
+                receiptMatchWait)) {
             if (d.isNegative() || d.isZero()) {
                 throw new IllegalArgumentException("durations must be positive: " + d);
             }
@@ -219,7 +230,8 @@ public record SmppChannelConfig(
                 s.get(RECEIVE_QUEUE_CAPACITY),
                 s.get(MO_REASSEMBLY_TIMEOUT),
                 s.get(MO_REASSEMBLY_MAX_PENDING),
-                s.get(SUBMITTED_ID_MEMORY));
+                s.get(SUBMITTED_ID_MEMORY),
+                s.get(RECEIPT_MATCH_WAIT));
     }
 
     /** Validates and reads raw text settings. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.relaypay.messaging.DeliveryStatus;
 import io.relaypay.messaging.InboundEvent;
+import io.relaypay.messaging.channel.InboundSink;
 import io.relaypay.messaging.smpp.inbound.MoReassembler;
 import io.relaypay.messaging.smpp.inbound.SubmittedIds;
 import io.relaypay.messaging.smpp.inbound.Tlv;
@@ -23,8 +24,14 @@ class DeliverSmListenerTest {
     private final TestClock clock = TestClock.standing();
     private final List<InboundEvent> events = new CopyOnWriteArrayList<>();
     private final SubmittedIds ids = new SubmittedIds(100);
-    private final DeliverSmListener listener = new DeliverSmListener(
-            "smsc-a", events::add, ids, new MoReassembler(Duration.ofMinutes(1), 10, clock), clock);
+    private final DeliverSmListener listener = listener(events::add);
+
+    private DeliverSmListener listener(InboundSink sink) {
+        var guarded = new GuardedSink("smsc-a", sink);
+        var receipts = new ReceiptMatcher("smsc-a", ids, Duration.ofSeconds(2), clock, guarded::accept);
+        return new DeliverSmListener(
+                "smsc-a", guarded, receipts, new MoReassembler(Duration.ofMinutes(1), 10, clock), clock);
+    }
 
     private static DeliverSm deliverSm(int esmClass, int dataCoding, byte[] sm, OptionalParameter... tlvs) {
         var pdu = new DeliverSm();
@@ -51,6 +58,7 @@ class DeliverSmListenerTest {
 
     @Test
     void receiptTlvsAreReadThroughJsmpp() throws ProcessRequestException {
+        ids.remember("77");
         listener.onAcceptDeliverSm(deliverSm(
                 0x04,
                 0,
@@ -98,14 +106,9 @@ class DeliverSmListenerTest {
 
     @Test
     void aFailingSinkDoesNotFailTheDeliverSm() throws ProcessRequestException {
-        var failing = new DeliverSmListener(
-                "smsc-a",
-                event -> {
-                    throw new IllegalStateException("sink down");
-                },
-                ids,
-                new MoReassembler(Duration.ofMinutes(1), 10, clock),
-                clock);
+        DeliverSmListener failing = listener(event -> {
+            throw new IllegalStateException("sink down");
+        });
         failing.onAcceptDeliverSm(deliverSm(0, 0, new byte[] {0x41}));
     }
 

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -52,15 +53,24 @@ public final class SubmittedIds {
         }
     }
 
-    /** The submitted id {@code reported} stands for, or {@code reported} itself when none matches. */
-    public String canonical(String reported) {
+    /** The submitted id {@code reported} stands for, when one matches. */
+    public Optional<String> find(String reported) {
         String lower = reported.toLowerCase(Locale.ROOT);
         String match = exact.get(lower);
         if (match != null) {
-            return match;
+            return Optional.of(match);
         }
-        match = alternate.get(stripZeros(lower));
-        return match != null ? match : reported;
+        return Optional.ofNullable(alternate.get(normalised(lower)));
+    }
+
+    /** The submitted id {@code reported} stands for, or {@code reported} itself when none matches. */
+    public String canonical(String reported) {
+        return find(reported).orElse(reported);
+    }
+
+    /** The key a reported id is looked up by among {@link #renderings}: lower case, no leading zeros. */
+    public static String normalised(String id) {
+        return stripZeros(id.toLowerCase(Locale.ROOT));
     }
 
     /**
