@@ -41,7 +41,9 @@ public final class CallbackServer implements AutoCloseable {
     public static final URI UNKNOWN_CALLBACK = URI.create("https://relaypay.io/problems/unknown-callback");
     /** Problem type: only GET and POST are accepted. */
     public static final URI METHOD_NOT_ALLOWED = URI.create("https://relaypay.io/problems/method-not-allowed");
-    /** Problem type: the server failed; the gateway should retry. */
+    /** Problem type: the event could not be stored now; the gateway should send the callback again. */
+    public static final URI SINK_UNAVAILABLE = URI.create("https://relaypay.io/problems/sink-unavailable");
+    /** Type of the problem answered when something unexpected failed. */
     public static final URI INTERNAL_ERROR = URI.create("https://relaypay.io/problems/internal-error");
 
     private static final Logger LOG = LoggerFactory.getLogger(CallbackServer.class);
@@ -173,12 +175,14 @@ public final class CallbackServer implements AutoCloseable {
         try {
             route.sink().accept(event);
         } catch (RuntimeException e) {
-            // The sink's contract: its failure is logged and the callback acknowledged anyway.
+            // Not taken: a 503 makes Kannel and aggregators retry the callback later.
             LOG.error(
-                    "inbound sink failed channel={} event={}",
+                    "inbound sink failed channel={} event={}; asking for redelivery",
                     route.channel(),
                     event.getClass().getSimpleName(),
                     e);
+            problem(exchange, 503, SINK_UNAVAILABLE, "Try again later", "the event could not be stored");
+            return;
         }
         exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
         exchange.sendResponseHeaders(200, -1);

@@ -111,7 +111,7 @@ public final class SmppChannel implements Channel {
         if (!message.validUntil().isAfter(clock.instant())) {
             return new SendResult.Rejected("validity ran out before submission");
         }
-        List<Part> parts = ConcatenatedParts.split(EncodedText.of(message.text()), reference.getAndIncrement() & 0xFF);
+        List<Part> parts = ConcatenatedParts.split(EncodedText.of(message.text()), reference.getAndIncrement() & 0xFFFF);
         var source = SourceAddress.of(message.sender(), config.shortCodeTon(), config.shortCodeNpi());
         var ids = new ArrayList<String>(parts.size());
         for (int i = 0; i < parts.size(); i++) {

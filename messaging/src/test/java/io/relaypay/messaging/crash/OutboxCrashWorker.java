@@ -78,7 +78,7 @@ public final class OutboxCrashWorker {
             outbox.accept(
                     OutboundMessage.to(PhoneNumber.of(phones.get(i % phones.size())))
                             .from(new Sender.ShortCode("84444"))
-                            .text("crash-test message " + i)
+                            .text("crash-test run " + ProcessHandle.current().pid() + " message " + i)
                             .build(clock.instant()),
                     List.of("smsc"));
             System.out.println("ACCEPTED " + (i + 1));

@@ -114,13 +114,14 @@ class CallbackServerIT {
     }
 
     @Test
-    void failingSinkStillAcknowledges() throws Exception {
+    void failingSinkAsksTheGatewayToSendTheCallbackAgain() throws Exception {
         server.register(new CallbackRoute("kannel-a", new KannelCallbackParser("kannel-a", clock), event -> {
             throw new IllegalStateException("database down");
         }));
 
-        assertThat(get("/callbacks/kannel-a/dlr?id=" + ID + "&type=1").statusCode())
-                .isEqualTo(200);
+        var response = get("/callbacks/kannel-a/dlr?id=" + ID + "&type=1");
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.body()).contains(CallbackServer.SINK_UNAVAILABLE.toString());
     }
 
     @Test

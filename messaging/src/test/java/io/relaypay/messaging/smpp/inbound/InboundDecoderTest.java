@@ -33,8 +33,7 @@ class InboundDecoderTest {
                 ascii("id:999 stat:UNDELIV err:005"),
                 Map.of(Tlv.RECEIPTED_MESSAGE_ID, ascii("1a2b\0"), Tlv.MESSAGE_STATE, new byte[] {2}));
         assertThat(InboundDecoder.decode(fields))
-                .isEqualTo(new Receipt(
-                        "1a2b", DeliveryStatus.DELIVERED, Optional.of("005"), PHONE, Optional.empty()));
+                .isEqualTo(new Receipt("1a2b", DeliveryStatus.DELIVERED, Optional.of("005"), PHONE, Optional.empty()));
     }
 
     @Test
