@@ -164,6 +164,12 @@ class SmscIT {
             });
             assertThat(id1).isNotEqualTo(id2);
             await().until(() -> esme.receipts().size() == 3);
+            assertThat(network.smsc("smsc-a").recentSubmits())
+                    .extracting(r ->
+                            r.partNumber().orElseThrow() + "/" + r.totalParts().orElseThrow())
+                    .containsExactly("2/2", "1/2", "1/2");
+            assertThat(network.smsc("smsc-a").recentSubmits().getLast().esmClass())
+                    .isEqualTo(0x40);
         }
     }
 
@@ -182,6 +188,9 @@ class SmscIT {
             assertThat(network.phone(NORTH_PHONE).inbox())
                     .extracting(ReceivedMessage::text)
                     .containsExactly("Привет €", "payload text");
+            assertThat(network.smsc("smsc-a").recentSubmits())
+                    .extracting(r -> r.dataCoding())
+                    .containsExactly(0x08, 0x00);
         }
     }
 
