@@ -131,7 +131,8 @@ public final class SmscServer implements SmscControl, MoGateway, AutoCloseable {
                 session.close();
                 return;
             }
-            bind.accept(config.name(), InterfaceVersion.IF_34);
+            // bind_resp system_id is a C-octet string of at most 16 octets (SMPP 3.4 5.2.1).
+            bind.accept(config.name().substring(0, Math.min(15, config.name().length())), InterfaceVersion.IF_34);
             log.info("smsc={} bound {} session {}", config.name(), bind.getBindType(), session.getSessionId());
         } catch (Exception e) {
             log.info("smsc={} session {} did not bind: {}", config.name(), session.getSessionId(), e.toString());
