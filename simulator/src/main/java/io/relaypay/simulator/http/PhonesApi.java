@@ -125,7 +125,7 @@ final class PhonesApi {
     }
 
     private static void requireGet(String method) {
-        if (!method.equals("GET") && !method.equals("HEAD")) {
+        if (!method.equals("GET")) {
             throw new ProblemException(Problem.methodNotAllowed(method));
         }
     }

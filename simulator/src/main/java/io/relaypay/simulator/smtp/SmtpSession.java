@@ -65,6 +65,9 @@ final class SmtpSession implements Runnable {
             }
         } catch (IOException e) {
             log.debug("smtp session from {} ended: {}", socket.getRemoteSocketAddress(), e.toString());
+        } catch (RuntimeException e) {
+            // A bug must cost one conversation, never the gateway.
+            log.warn("smtp session from {} failed", socket.getRemoteSocketAddress(), e);
         }
     }
 
