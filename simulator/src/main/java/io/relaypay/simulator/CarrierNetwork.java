@@ -3,6 +3,7 @@ package io.relaypay.simulator;
 import io.relaypay.simulator.http.SimulatorHttpServer;
 import io.relaypay.simulator.network.Network;
 import io.relaypay.simulator.smsc.SmscServer;
+import io.relaypay.simulator.smtp.SmtpGateway;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -39,6 +40,7 @@ public final class CarrierNetwork implements AutoCloseable {
     private final Map<String, SmscServer> smscs = new LinkedHashMap<>();
     private final List<AutoCloseable> servers = new ArrayList<>();
     private SimulatorHttpServer http;
+    private SmtpGateway smtp;
 
     private CarrierNetwork(SimulatorConfig config) {
         this.config = config;
@@ -70,6 +72,8 @@ public final class CarrierNetwork implements AutoCloseable {
         }
         http = SimulatorHttpServer.start(config, network, host);
         servers.add(http);
+        smtp = SmtpGateway.start(network, host, config.smtpPort(), config.smtpMaxMessageBytes());
+        servers.add(smtp);
     }
 
     private static InetAddress host(String name) {
@@ -97,7 +101,7 @@ public final class CarrierNetwork implements AutoCloseable {
 
     /** The SMTP gateway port. */
     public int smtpPort() {
-        throw new UnsupportedOperationException("SMTP gateway not started yet");
+        return smtp.port();
     }
 
     /** {@code http://<host>:<httpPort>}. */
