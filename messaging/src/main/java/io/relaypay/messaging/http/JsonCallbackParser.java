@@ -75,7 +75,10 @@ public final class JsonCallbackParser implements CallbackParser {
         };
         Optional<String> errorCode =
                 optionalScalar(root, "error_code").map(code -> matching(code, ERROR_CODE, "error_code"));
-        return new DeliveryReport(channel, id, deliveryStatus, errorCode, clock.instant());
+        Optional<PhoneNumber> recipient = optionalScalar(root, "to")
+                .filter(to -> to.matches("\\+?[0-9]{7,15}"))
+                .map(PhoneNumber::of);
+        return new DeliveryReport(channel, id, deliveryStatus, errorCode, recipient, Optional.empty(), clock.instant());
     }
 
     /** Reads an MO message body. */

@@ -94,7 +94,16 @@ public final class KannelCallbackParser implements CallbackParser {
         Optional<String> errorCode = status.isDelivered()
                 ? Optional.empty()
                 : parameters.optional("reply").flatMap(KannelCallbackParser::errorCode);
-        return new DeliveryReport(channel, messageId.toString(), status, errorCode, clock.instant());
+        Optional<PhoneNumber> recipient = parameters.optional("to").map(KannelCallbackParser::phoneNumber);
+        // The id in the URL is ours, so it is both the controller id and the client reference.
+        return new DeliveryReport(
+                channel,
+                messageId.toString(),
+                status,
+                errorCode,
+                recipient,
+                Optional.of(messageId.toString()),
+                clock.instant());
     }
 
     /** Reads an MO message from the query of the {@code sms-service} {@code get-url}. */
