@@ -75,9 +75,8 @@ public final class JsonCallbackParser implements CallbackParser {
         };
         Optional<String> errorCode =
                 optionalScalar(root, "error_code").map(code -> matching(code, ERROR_CODE, "error_code"));
-        Optional<PhoneNumber> recipient = optionalScalar(root, "to")
-                .filter(to -> to.matches("\\+?[0-9]{7,15}"))
-                .map(PhoneNumber::of);
+        // The recipient only informs; an odd form must not lose the report.
+        Optional<PhoneNumber> recipient = optionalScalar(root, "to").flatMap(JsonCallbackParser::recipient);
         return new DeliveryReport(channel, id, deliveryStatus, errorCode, recipient, Optional.empty(), clock.instant());
     }
 
@@ -99,6 +98,17 @@ public final class JsonCallbackParser implements CallbackParser {
             throw new InvalidMessageException("text longer than " + OutboundMessage.MAX_TEXT_LENGTH + " characters");
         }
         return new MobileOriginated(channel, from, to, text.stringValue(), id, clock.instant());
+    }
+
+    private static Optional<PhoneNumber> recipient(String raw) {
+        if (!raw.matches("\\+?[0-9]{7,15}")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(PhoneNumber.of(raw));
+        } catch (InvalidMessageException e) {
+            return Optional.empty();
+        }
     }
 
     private static JsonNode object(byte[] body) {

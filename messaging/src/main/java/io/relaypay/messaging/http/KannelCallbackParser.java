@@ -94,7 +94,8 @@ public final class KannelCallbackParser implements CallbackParser {
         Optional<String> errorCode = status.isDelivered()
                 ? Optional.empty()
                 : parameters.optional("reply").flatMap(KannelCallbackParser::errorCode);
-        Optional<PhoneNumber> recipient = parameters.optional("to").map(KannelCallbackParser::phoneNumber);
+        // The recipient only informs; a form Kannel's SMSC reports oddly must not lose the report.
+        Optional<PhoneNumber> recipient = parameters.optional("to").flatMap(KannelCallbackParser::recipient);
         // The id in the URL is ours, so it is both the controller id and the client reference.
         return new DeliveryReport(
                 channel,
@@ -124,6 +125,14 @@ public final class KannelCallbackParser implements CallbackParser {
             throw new InvalidMessageException("text longer than " + OutboundMessage.MAX_TEXT_LENGTH + " characters");
         }
         return new MobileOriginated(channel, from, to, text, id, clock.instant());
+    }
+
+    private static Optional<PhoneNumber> recipient(String raw) {
+        try {
+            return Optional.of(phoneNumber(raw));
+        } catch (InvalidMessageException e) {
+            return Optional.empty();
+        }
     }
 
     private static PhoneNumber phoneNumber(String raw) {

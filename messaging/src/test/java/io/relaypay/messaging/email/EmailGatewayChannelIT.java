@@ -71,6 +71,22 @@ class EmailGatewayChannelIT {
     }
 
     @Test
+    void gatewayRefusingTheRecipientIsRejected() {
+        // A stale prefix list: the number moved to bluewave, but the list still sends it to northwind.
+        try (EmailGatewayChannel stale = channel("49176:sms.northwind.test")) {
+            SendResult result = stale.send(Messages.notification("+4917612345671", "hi", clock.instant())
+                    .build(clock.instant()));
+
+            assertThat(result)
+                    .isInstanceOfSatisfying(
+                            SendResult.Rejected.class,
+                            rejected -> assertThat(rejected.reason()).contains("550"));
+            assertThat(stale.health().connected()).isTrue();
+        }
+        assertThat(network.phone("+4917612345671").inbox()).isEmpty();
+    }
+
+    @Test
     void premiumMessageIsRejected() {
         assertThat(channel.send(
                         Messages.premium("+4915112345671", 199, clock.instant()).build(clock.instant())))

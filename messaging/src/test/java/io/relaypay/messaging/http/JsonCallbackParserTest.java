@@ -38,6 +38,16 @@ class JsonCallbackParserTest {
     }
 
     @Test
+    void recipientIsReadWhenItIsANumberAndIgnoredOtherwise() {
+        assertThat(parser.parseDeliveryReport(json("{\"id\":\"a\",\"status\":\"delivered\",\"to\":\"+4915112345671\"}"))
+                        .recipient())
+                .contains(PhoneNumber.of("+4915112345671"));
+        assertThat(parser.parseDeliveryReport(json("{\"id\":\"a\",\"status\":\"delivered\",\"to\":\"+1234567\"}"))
+                        .recipient())
+                .isEmpty();
+    }
+
+    @Test
     void unknownStatusIsRejected() {
         assertThatThrownBy(() -> parser.parseDeliveryReport(json("{\"id\":\"a\",\"status\":\"lost\"}")))
                 .isInstanceOf(InvalidMessageException.class)

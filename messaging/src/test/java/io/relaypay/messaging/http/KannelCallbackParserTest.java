@@ -58,6 +58,22 @@ class KannelCallbackParserTest {
     }
 
     @Test
+    void reportNamesTheRecipientAndOurIdAsClientReference() {
+        DeliveryReport report = parser.parseDeliveryReport("id=" + ID + "&type=1&to=%2B4915112345671");
+
+        assertThat(report.recipient()).contains(PhoneNumber.of("+4915112345671"));
+        assertThat(report.clientReference()).contains(ID.toString());
+    }
+
+    @Test
+    void recipientInAnOddFormDoesNotLoseTheReport() {
+        DeliveryReport report = parser.parseDeliveryReport("id=" + ID + "&type=1&to=0151+1234");
+
+        assertThat(report.status()).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(report.recipient()).isEmpty();
+    }
+
+    @Test
     void reportWithoutOurIdIsRejected() {
         assertThatThrownBy(() -> parser.parseDeliveryReport("type=1"))
                 .isInstanceOf(InvalidMessageException.class)

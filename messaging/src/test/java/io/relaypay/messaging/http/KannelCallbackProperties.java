@@ -7,6 +7,7 @@ import io.relaypay.messaging.InboundEvent.DeliveryReport;
 import io.relaypay.messaging.InboundEvent.MobileOriginated;
 import io.relaypay.messaging.InvalidMessageException;
 import io.relaypay.messaging.MessageId;
+import io.relaypay.messaging.PhoneNumber;
 import io.relaypay.testkit.TestClock;
 import java.net.URI;
 import java.util.Map;
@@ -42,6 +43,7 @@ class KannelCallbackProperties {
         DeliveryReport report = parser.parseDeliveryReport(URI.create(url).getRawQuery());
 
         assertThat(report.controllerMessageId()).isEqualTo(id.toString());
+        assertThat(report.recipient()).contains(PhoneNumber.of(to));
         assertThat(report.status())
                 .isEqualTo(
                         switch (type) {
