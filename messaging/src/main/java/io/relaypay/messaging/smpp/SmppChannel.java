@@ -111,7 +111,11 @@ public final class SmppChannel implements Channel {
         if (!message.validUntil().isAfter(clock.instant())) {
             return new SendResult.Rejected("validity ran out before submission");
         }
-        List<Part> parts = ConcatenatedParts.split(EncodedText.of(message.text()), reference.getAndIncrement() & 0xFF);
+        EncodedText text = EncodedText.of(message.text());
+        // Only split messages take a reference: 256 values must outlast a phone's stale partial
+        // messages (a part left behind by a failed send joins a later message with the same one).
+        int ref = text.fitsOneMessage() ? 0 : reference.getAndIncrement() & 0xFF;
+        List<Part> parts = ConcatenatedParts.split(text, ref);
         var source = SourceAddress.of(message.sender(), config.shortCodeTon(), config.shortCodeNpi());
         var ids = new ArrayList<String>(parts.size());
         for (int i = 0; i < parts.size(); i++) {
