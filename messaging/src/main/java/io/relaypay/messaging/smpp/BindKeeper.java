@@ -29,7 +29,7 @@ final class BindKeeper implements AutoCloseable {
     private final Backoff backoff;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
-    private volatile SMPPSession current;
+    private volatile Bind current;
     private volatile boolean closed;
     private Thread thread;
 
@@ -44,10 +44,10 @@ final class BindKeeper implements AutoCloseable {
         thread = Thread.ofVirtual().name("smpp-bind-" + name).start(this::run);
     }
 
-    /** The session when it is bound. */
-    Optional<SMPPSession> bound() {
-        SMPPSession session = current;
-        return session != null && session.getSessionState().isBound() ? Optional.of(session) : Optional.empty();
+    /** The bind when its session is bound. */
+    Optional<Bind> bound() {
+        Bind bind = current;
+        return bind != null && bind.isBound() ? Optional.of(bind) : Optional.empty();
     }
 
     @Override
@@ -61,10 +61,10 @@ final class BindKeeper implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        SMPPSession session = current;
+        Bind bind = current;
         current = null;
-        if (session != null) {
-            session.unbindAndClose();
+        if (bind != null) {
+            bind.session().unbindAndClose();
         }
     }
 
@@ -78,7 +78,7 @@ final class BindKeeper implements AutoCloseable {
                         config.port(),
                         bindParameter(),
                         config.bindTimeout().toMillis());
-                current = session;
+                current = Bind.of(session, config.windowSize());
                 attempt = 0;
                 log.info(
                         "SMPP bound channel={} smsc={}:{} system-id={}",

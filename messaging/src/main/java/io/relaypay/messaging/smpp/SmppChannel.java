@@ -14,7 +14,6 @@ import io.relaypay.messaging.smpp.inbound.SubmittedIds;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +21,7 @@ import org.slf4j.LoggerFactory;
 /**
  * An SMSC reached over one SMPP 3.4 transceiver bind (jSMPP). {@link #send} encodes the text in
  * GSM 03.38 or UCS-2, splits it into concatenated parts when long, and submits the parts in order,
- * each taking a slot of the throughput limit and of the in-flight window; many threads send at once
+ * each taking a slot of the throughput limit and of the bind's in-flight window; many threads send at once
  * and their submits share the bind. Receipts and MOs arrive on the same bind and go to the sink.
  *
  * <p>Outcomes: every part accepted gives {@link SendResult.Accepted} with one id per part. A first
@@ -43,7 +42,6 @@ public final class SmppChannel implements Channel {
     private final ReceiptMatcher receipts;
     private final BindKeeper bindKeeper;
     private final PartSubmitter submitter;
-    private final Semaphore window;
     private final ThroughputLimiter limiter;
     private final RecentOutcomes outcomes;
     private final AtomicInteger reference = new AtomicInteger();
@@ -61,7 +59,6 @@ public final class SmppChannel implements Channel {
         this.bindKeeper =
                 new BindKeeper(name, config, new DeliverSmListener(name, guarded, receipts, reassembler, clock));
         this.submitter = new PartSubmitter(config, clock);
-        this.window = new Semaphore(config.windowSize());
         this.limiter = ThroughputLimiter.of(config.maxSubmitsPerSecond());
         this.outcomes = new RecentOutcomes(HEALTH_WINDOW_SECONDS, clock);
     }
@@ -111,7 +108,11 @@ public final class SmppChannel implements Channel {
         if (!message.validUntil().isAfter(clock.instant())) {
             return new SendResult.Rejected("validity ran out before submission");
         }
-        List<Part> parts = ConcatenatedParts.split(EncodedText.of(message.text()), reference.getAndIncrement() & 0xFFFF);
+        EncodedText text = EncodedText.of(message.text());
+        // Only split messages take a reference, and it is 16 bits: it must outlast a phone's stale
+        // partial messages (a part left behind by a failed send joins a later message with the same one).
+        int ref = text.fitsOneMessage() ? 0 : reference.getAndIncrement() & 0xFFFF;
+        List<Part> parts = ConcatenatedParts.split(text, ref);
         var source = SourceAddress.of(message.sender(), config.shortCodeTon(), config.shortCodeNpi());
         var ids = new ArrayList<String>(parts.size());
         for (int i = 0; i < parts.size(); i++) {
@@ -133,21 +134,21 @@ public final class SmppChannel implements Channel {
     }
 
     private SendResult submitPart(OutboundMessage message, Part part, SourceAddress source) {
+        Bind bind;
         try {
             limiter.acquire();
-            window.acquire();
+            bind = bindKeeper.bound().orElse(null);
+            if (bind == null || !bind.acquire()) {
+                return new SendResult.Retryable("not bound to " + name, config.notBoundRetryAfter());
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new SendResult.Retryable("interrupted before submission", config.notBoundRetryAfter());
         }
         try {
-            var session = bindKeeper.bound();
-            if (session.isEmpty()) {
-                return new SendResult.Retryable("not bound to " + name, config.notBoundRetryAfter());
-            }
-            return submitter.submit(session.get(), message, part, source);
+            return submitter.submit(bind.session(), message, part, source);
         } finally {
-            window.release();
+            bind.release();
         }
     }
 
@@ -162,9 +163,11 @@ public final class SmppChannel implements Channel {
 
     @Override
     public ChannelHealth health() {
+        var bind = bindKeeper.bound();
         return new ChannelHealth(
-                bindKeeper.bound().isPresent(),
-                config.windowSize() - window.availablePermits(),
+                bind.isPresent(),
+                bind.map(b -> config.windowSize() - b.window().availablePermits())
+                        .orElse(0),
                 outcomes.successes(),
                 outcomes.failures());
     }

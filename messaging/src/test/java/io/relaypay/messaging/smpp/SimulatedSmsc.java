@@ -18,7 +18,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.UnaryOperator;
 import org.awaitility.core.ConditionFactory;
 
@@ -34,7 +35,7 @@ final class SimulatedSmsc implements AutoCloseable {
 
     final CarrierNetwork network;
     final SmppChannel channel;
-    final List<InboundEvent> events = new CopyOnWriteArrayList<>();
+    final Queue<InboundEvent> events = new ConcurrentLinkedQueue<>();
 
     private SimulatedSmsc(CarrierNetwork network, Map<String, String> channelSettings) {
         this.network = network;

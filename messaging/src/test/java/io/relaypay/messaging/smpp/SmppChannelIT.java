@@ -12,9 +12,13 @@ import io.relaypay.messaging.channel.SendResult;
 import io.relaypay.simulator.IdFormat;
 import io.relaypay.simulator.ReceivedMessage;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -162,6 +166,45 @@ class SmppChannelIT {
             assertThat(u.reason()).contains("ESME_RTHROTTLED").contains("of 6 failed");
             assertThat(u.controllerMessageIds()).isNotEmpty().hasSizeLessThan(6);
         });
+    }
+
+    @Test
+    void noMoreSubmitsThanTheWindowAreOutstandingAtOnce() throws Exception {
+        sim = SimulatedSmsc.start(b -> b.latency(Duration.ofMillis(100)), Map.of("window-size", "4"));
+        var maxSeen = new AtomicInteger();
+        List<Future<SendResult>> results = new ArrayList<>();
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 24; i++) {
+                String text = "windowed " + i;
+                results.add(executor.submit(() -> sim.channel.send(message(text))));
+            }
+            while (!results.stream().allMatch(Future::isDone)) {
+                maxSeen.accumulateAndGet(sim.channel.health().inFlight(), Math::max);
+                Thread.onSpinWait();
+            }
+        }
+        for (Future<SendResult> result : results) {
+            accepted(result.get());
+        }
+        assertThat(maxSeen.get()).isEqualTo(4);
+        assertThat(inbox()).hasSize(24);
+    }
+
+    @Test
+    void theThroughputLimitKeepsSubmitsUnderTheSmscsRate() throws Exception {
+        // The SMSC throttles beyond 15 submit_sm a second; the channel paces itself to 10.
+        sim = SimulatedSmsc.start(b -> b.maxSubmitsPerSecond(15), Map.of("max-submits-per-second", "10"));
+        List<Future<SendResult>> results = new ArrayList<>();
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 25; i++) {
+                String text = "paced " + i;
+                results.add(executor.submit(() -> sim.channel.send(message(text))));
+            }
+        }
+        for (Future<SendResult> result : results) {
+            accepted(result.get());
+        }
+        assertThat(sim.smsc().submitsRejected()).isZero();
     }
 
     @Test

@@ -112,10 +112,12 @@ class SmppReconnectIT {
                 }
                 case SendResult.Unknown unknown -> {
                     notAccepted.incrementAndGet();
+                    // Reconcile only once the old session is gone (the channel bound again), so the
+                    // SMSC is no longer working through PDUs it read before the link dropped.
+                    sim.awaitBound();
                     if (inInbox(text)) {
                         return;
                     }
-                    sim.awaitBound();
                 }
             }
             retries.incrementAndGet();
