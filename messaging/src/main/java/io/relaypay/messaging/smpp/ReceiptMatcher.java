@@ -80,8 +80,10 @@ final class ReceiptMatcher {
     private void release(String canonical) {
         for (String key : SubmittedIds.renderings(canonical)) {
             Parked p = parked.remove(key);
-            if (p != null) {
-                out.accept(report(p.receipt(), ids.canonical(p.receipt().messageId()), p.receivedAt()));
+            String canonicalId = p == null ? null : ids.canonical(p.receipt().messageId());
+            // Reported already under this very id when it arrived: no second report.
+            if (p != null && !canonicalId.equals(p.receipt().messageId())) {
+                out.accept(report(p.receipt(), canonicalId, p.receivedAt()));
             }
         }
     }

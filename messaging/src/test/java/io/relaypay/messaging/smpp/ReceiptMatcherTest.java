@@ -41,6 +41,13 @@ class ReceiptMatcherTest {
     }
 
     @Test
+    void aReceiptThatOvertookItsSubmitRespUnderTheSameIdIsReportedOnce() {
+        matcher.receipt(delivered("8010"));
+        matcher.submitted("8010");
+        assertThat(reports).extracting(DeliveryReport::controllerMessageId).containsExactly("8010");
+    }
+
+    @Test
     void aReceiptForAnIdNeverSubmittedHereIsReportedOnceAsWrittenAndForgottenAfterTheWait() {
         matcher.receipt(delivered("8010"));
         clock.advance(Duration.ofSeconds(1));
