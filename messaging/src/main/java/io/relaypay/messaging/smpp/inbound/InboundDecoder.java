@@ -76,8 +76,10 @@ public final class InboundDecoder {
         });
         Optional<String> networkError = optional(pdu, Tlv.NETWORK_ERROR_CODE).map(InboundDecoder::networkError);
         if (tlvId.isPresent() && tlvState.isPresent()) {
-            // The TLVs are authoritative; the text, when it parses, may still carry the err field.
-            return new Receipt(tlvId.get(), tlvState.get(), networkError.or(() -> textError(pdu)));
+            // The TLVs are authoritative; for a failure the text, when it parses, may carry the err field.
+            DeliveryStatus status = tlvState.get();
+            Optional<String> error = status.isDelivered() ? networkError : networkError.or(() -> textError(pdu));
+            return new Receipt(tlvId.get(), status, error);
         }
         String text = readableText(pdu).orElseThrow(() -> new SmppFormatException("receipt has neither TLVs nor text"));
         ReceiptText parsed = ReceiptText.parse(text);
