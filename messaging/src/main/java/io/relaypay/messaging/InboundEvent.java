@@ -44,6 +44,10 @@ public sealed interface InboundEvent {
      * @param controllerMessageId the id the controller gave the message on submission, normalised
      * @param status what happened
      * @param errorCode the controller's or network's error code, when it failed
+     * @param recipient the phone the message went to, when the report names it
+     * @param clientReference the reference we attached on submission, when the controller echoes
+     *     it (SMPP {@code user_message_reference}, see {@link MessageId#shortReference()}); it
+     *     matches a report to a message whose submission answer was lost
      * @param receivedAt when the report arrived
      */
     record DeliveryReport(
@@ -51,6 +55,8 @@ public sealed interface InboundEvent {
             String controllerMessageId,
             DeliveryStatus status,
             Optional<String> errorCode,
+            Optional<PhoneNumber> recipient,
+            Optional<String> clientReference,
             Instant receivedAt)
             implements InboundEvent {
         /** Requires every field. */
@@ -59,6 +65,8 @@ public sealed interface InboundEvent {
             Objects.requireNonNull(controllerMessageId, "controllerMessageId");
             Objects.requireNonNull(status, "status");
             Objects.requireNonNull(errorCode, "errorCode");
+            Objects.requireNonNull(recipient, "recipient");
+            Objects.requireNonNull(clientReference, "clientReference");
             Objects.requireNonNull(receivedAt, "receivedAt");
         }
     }

@@ -36,6 +36,16 @@ public record MessageId(UUID value) {
         }
     }
 
+    /**
+     * A 16-bit reference derived from the id's random bits, sent as SMPP's {@code
+     * user_message_reference} (a 2-octet field) and echoed in delivery receipts. Not unique on its
+     * own; with the channel and the recipient it tells apart the few messages whose outcome a crash
+     * left unknown.
+     */
+    public int shortReference() {
+        return (int) (value.getLeastSignificantBits() & 0xFFFF);
+    }
+
     @Override
     public String toString() {
         return PREFIX + value;

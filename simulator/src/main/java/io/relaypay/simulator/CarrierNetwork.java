@@ -1,7 +1,9 @@
 package io.relaypay.simulator;
 
+import io.relaypay.simulator.http.SimulatorHttpServer;
 import io.relaypay.simulator.network.Network;
 import io.relaypay.simulator.smsc.SmscServer;
+import io.relaypay.simulator.smtp.SmtpGateway;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -37,6 +39,8 @@ public final class CarrierNetwork implements AutoCloseable {
     private final Network network;
     private final Map<String, SmscServer> smscs = new LinkedHashMap<>();
     private final List<AutoCloseable> servers = new ArrayList<>();
+    private SimulatorHttpServer http;
+    private SmtpGateway smtp;
 
     private CarrierNetwork(SimulatorConfig config) {
         this.config = config;
@@ -66,6 +70,10 @@ public final class CarrierNetwork implements AutoCloseable {
             servers.add(smsc);
             network.addMoGateway(smsc);
         }
+        http = SimulatorHttpServer.start(config, network, host);
+        servers.add(http);
+        smtp = SmtpGateway.start(network, host, config.smtpPort(), config.smtpMaxMessageBytes());
+        servers.add(smtp);
     }
 
     private static InetAddress host(String name) {
@@ -88,12 +96,12 @@ public final class CarrierNetwork implements AutoCloseable {
 
     /** The HTTP port (API, web page, gateways). */
     public int httpPort() {
-        throw new UnsupportedOperationException("HTTP server not started yet");
+        return http.port();
     }
 
     /** The SMTP gateway port. */
     public int smtpPort() {
-        throw new UnsupportedOperationException("SMTP gateway not started yet");
+        return smtp.port();
     }
 
     /** {@code http://<host>:<httpPort>}. */

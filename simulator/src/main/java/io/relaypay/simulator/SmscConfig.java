@@ -38,8 +38,8 @@ public record SmscConfig(
     /** Validates the fields against SMPP 3.4 limits; copies the carrier list. */
     public SmscConfig {
         Objects.requireNonNull(name, "name");
-        if (name.isBlank() || name.length() > 15) {
-            throw new IllegalArgumentException("SMSC name must be 1..15 characters (it is its system_id): " + name);
+        if (name.isBlank() || name.length() > 64) {
+            throw new IllegalArgumentException("SMSC name must be 1..64 characters: " + name);
         }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port out of range: " + port);

@@ -1,6 +1,7 @@
 package io.relaypay.simulator;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Runtime control of one SMSC: fault injection and counters. Thread-safe; every change takes
@@ -34,6 +35,9 @@ public interface SmscControl {
 
     /** {@code submit_sm} answered with an error status so far. */
     long submitsRejected();
+
+    /** The most recent accepted submit_sm (up to 10,000), oldest first; a snapshot. */
+    List<SubmitSmRecord> recentSubmits();
 
     /** Sessions currently bound (any bind type). */
     int boundSessions();

@@ -33,10 +33,13 @@ import org.slf4j.LoggerFactory;
  * with the id matched to the one submit_sm_resp gave, MOs (joined when concatenated) into {@link
  * InboundEvent.MobileOriginated}. A PDU we cannot read is answered with an error status (jSMPP sends
  * the deliver_sm_resp from the {@link ProcessRequestException}) and the session goes on. The sink
- * given is a {@link GuardedSink}, so a failing consumer never fails the deliver_sm.
+ * given is a {@link GuardedSink}: when the consumer fails, the deliver_sm is answered {@code
+ * ESME_RX_T_APPN} (temporary application error), so the SMSC delivers it again.
  */
 final class DeliverSmListener implements MessageReceiverListener {
     private static final Logger log = LoggerFactory.getLogger(DeliverSmListener.class);
+    /** SMPP 3.4 ESME_RX_T_APPN: the ESME cannot take the message now; the SMSC should retry. */
+    private static final int ESME_RX_T_APPN = 0x64;
 
     private final String channel;
     private final InboundSink sink;
@@ -65,6 +68,8 @@ final class DeliverSmListener implements MessageReceiverListener {
                     deliverSm.getSequenceNumber(),
                     e.getMessage());
             throw new ProcessRequestException(e.getMessage(), e.commandStatus());
+        } catch (GuardedSink.SinkFailure e) {
+            throw new ProcessRequestException("event not stored, deliver again", ESME_RX_T_APPN);
         }
     }
 

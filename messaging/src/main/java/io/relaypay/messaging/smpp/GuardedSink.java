@@ -6,24 +6,31 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The channel's sink as the SMPP session sees it: an exception from the consumer is logged and the
- * event counts as acknowledged, as {@link InboundSink} documents, so the SMSC is not made to
- * redeliver (and the session is not disturbed) because our own consumer failed.
+ * The channel's sink as the SMPP session sees it: a failure of the consumer is logged (without the
+ * event: an MO may carry a confirmation code) and rethrown as {@link SinkFailure}, which the
+ * listener answers with {@code ESME_RX_T_APPN} so the SMSC delivers the PDU again later.
  */
 record GuardedSink(String channel, InboundSink sink) implements InboundSink {
     private static final Logger log = LoggerFactory.getLogger(GuardedSink.class);
+
+    /** The consumer did not take the event. */
+    static final class SinkFailure extends RuntimeException {
+        SinkFailure(Throwable cause) {
+            super(cause);
+        }
+    }
 
     @Override
     public void accept(InboundEvent event) {
         try {
             sink.accept(event);
         } catch (RuntimeException e) {
-            // The event itself is not logged: an MO may carry a confirmation code.
             log.error(
-                    "Inbound sink failed channel={} event={}; acknowledged anyway",
+                    "Inbound sink failed channel={} event={}; asking the SMSC to redeliver",
                     channel,
                     event.getClass().getSimpleName(),
                     e);
+            throw new SinkFailure(e);
         }
     }
 }

@@ -98,13 +98,18 @@ final class PartSubmitter {
         return new SendResult.Unknown("link failed while submitting: " + reason, List.of());
     }
 
+    // user_message_reference rides on every part so the SMSC can echo it in the receipt: the outbox
+    // settles a message whose submit_sm_resp was lost (link drop, crash) by it, not by a resend.
     private static OptionalParameter[] optionalParameters(OutboundMessage message) {
+        var reference = new OptionalParameter.User_message_reference(
+                (short) message.id().shortReference());
         return message.premiumPrice()
                 .map(price -> new OptionalParameter[] {
+                    reference,
                     new OptionalParameter.OctetString(
                             (short) Tlv.PREMIUM_PRICE, price.toString().getBytes(StandardCharsets.US_ASCII))
                 })
-                .orElse(new OptionalParameter[0]);
+                .orElse(new OptionalParameter[] {reference});
     }
 
     private String absolute(Instant validUntil) {

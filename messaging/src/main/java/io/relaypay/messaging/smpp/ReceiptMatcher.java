@@ -1,21 +1,29 @@
 package io.relaypay.messaging.smpp;
 
 import io.relaypay.messaging.InboundEvent.DeliveryReport;
+import io.relaypay.messaging.InvalidMessageException;
+import io.relaypay.messaging.PhoneNumber;
 import io.relaypay.messaging.smpp.inbound.InboundDecoder.Receipt;
 import io.relaypay.messaging.smpp.inbound.SubmittedIds;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * Reports each receipt under the id submit_sm_resp gave. jSMPP processes received PDUs on several
- * threads, and an SMSC may send the receipt right after the submit_sm_resp, so a receipt can be
- * read before the submitting thread has recorded the id. A receipt whose id matches nothing waits
- * here until that id is recorded, or at most {@code wait}; then it is reported as the SMSC wrote
- * it (after a restart, say), and the outbox can match it with {@link SubmittedIds#renderings}.
+ * Reports each receipt under the id submit_sm_resp gave, at once and on the thread that answers
+ * the deliver_sm, so the receipt is in the sink (the outbox stores it durably) before the SMSC is
+ * told it arrived: a crash never loses one.
+ *
+ * <p>jSMPP processes received PDUs on several threads, and an SMSC may send the receipt right after
+ * the submit_sm_resp, so a receipt can be read before the submitting thread has recorded the id
+ * (and an SMSC may write the id in another base). Such a receipt is reported as the SMSC wrote it,
+ * and kept for {@code wait}: when its id is recorded meanwhile, it is reported again under the
+ * submitted id. The first report still carries the recipient and our user_message_reference, so
+ * even if the process dies before the second, the outbox can tell which message it was about.
  */
 final class ReceiptMatcher {
 
@@ -44,6 +52,7 @@ final class ReceiptMatcher {
             out.accept(report(receipt, match.get(), now));
             return;
         }
+        out.accept(report(receipt, receipt.messageId(), now));
         parked.put(SubmittedIds.normalised(receipt.messageId()), new Parked(channel, receipt, now));
         // The id may have been recorded between the lookup and parking.
         ids.find(receipt.messageId()).ifPresent(this::release);
@@ -57,15 +66,10 @@ final class ReceiptMatcher {
         }
     }
 
-    /** Reports receipts that waited longer than {@code wait} under the id the SMSC wrote. */
+    /** Forgets receipts kept longer than {@code wait}: they were reported already as written. */
     void sweep() {
         Instant cutoff = clock.instant().minus(wait);
-        for (var entry : parked.entrySet()) {
-            if (!entry.getValue().receivedAt().isAfter(cutoff) && parked.remove(entry.getKey(), entry.getValue())) {
-                Parked p = entry.getValue();
-                out.accept(report(p.receipt(), p.receipt().messageId(), p.receivedAt()));
-            }
-        }
+        parked.entrySet().removeIf(entry -> !entry.getValue().receivedAt().isAfter(cutoff));
     }
 
     /** Receipts waiting for their id. */
@@ -83,6 +87,23 @@ final class ReceiptMatcher {
     }
 
     private DeliveryReport report(Receipt receipt, String canonical, Instant receivedAt) {
-        return new DeliveryReport(channel, canonical, receipt.status(), receipt.error(), receivedAt);
+        return new DeliveryReport(
+                channel,
+                canonical,
+                receipt.status(),
+                receipt.error(),
+                receipt.recipient().flatMap(ReceiptMatcher::phoneNumber),
+                receipt.userMessageReference().map(String::valueOf),
+                receivedAt);
+    }
+
+    // The recipient only helps match a receipt whose submit_sm_resp was lost; an address that is
+    // not a phone number must not cost us the receipt itself.
+    private static Optional<PhoneNumber> phoneNumber(String address) {
+        try {
+            return Optional.of(PhoneNumber.of(address));
+        } catch (InvalidMessageException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -114,9 +114,9 @@ public final class SmppChannel implements Channel {
             return new SendResult.Rejected("validity ran out before submission");
         }
         EncodedText text = EncodedText.of(message.text());
-        // Only split messages take a reference: 256 values must outlast a phone's stale partial
-        // messages (a part left behind by a failed send joins a later message with the same one).
-        int ref = text.fitsOneMessage() ? 0 : reference.getAndIncrement() & 0xFF;
+        // Only split messages take a reference, and it is 16 bits: it must outlast a phone's stale
+        // partial messages (a part left behind by a failed send joins a later message with the same one).
+        int ref = text.fitsOneMessage() ? 0 : reference.getAndIncrement() & 0xFFFF;
         List<Part> parts = ConcatenatedParts.split(text, ref);
         var source = SourceAddress.of(message.sender(), config.shortCodeTon(), config.shortCodeNpi());
         var ids = new ArrayList<String>(parts.size());

@@ -105,11 +105,14 @@ class DeliverSmListenerTest {
     }
 
     @Test
-    void aFailingSinkDoesNotFailTheDeliverSm() throws ProcessRequestException {
+    void aFailingSinkAsksTheSmscToRedeliverWithATemporaryError() {
         DeliverSmListener failing = listener(event -> {
             throw new IllegalStateException("sink down");
         });
-        failing.onAcceptDeliverSm(deliverSm(0, 0, new byte[] {0x41}));
+        assertThatThrownBy(() -> failing.onAcceptDeliverSm(deliverSm(0, 0, new byte[] {0x41})))
+                .isInstanceOfSatisfying(
+                        ProcessRequestException.class,
+                        e -> assertThat(e.getErrorCode()).isEqualTo(0x64));
     }
 
     private static byte[] concat(int total, int seq, byte[] text, int from, int to) {

@@ -102,7 +102,7 @@ class SmppChannelIT {
     @Test
     void aLongUcs2MessageKeepsEverySurrogatePairWhole() {
         sim = SimulatedSmsc.start();
-        String text = "Ж😀".repeat(60); // 180 UTF-16 units: 3 parts of at most 67
+        String text = "Ж😀".repeat(60); // 180 UTF-16 units: 3 parts of at most 66
         var accepted = accepted(sim.channel.send(message(text)));
         assertThat(accepted.controllerMessageIds()).hasSize(3);
         assertThat(inbox()).singleElement().extracting(ReceivedMessage::text).isEqualTo(text);

@@ -1,6 +1,5 @@
 package io.relaypay.simulator.codec;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -86,6 +85,6 @@ public record EncodedMessage(int dataCoding, List<byte[]> parts, boolean concate
     }
 
     private static byte[] bytes(String text, boolean gsm) {
-        return gsm ? Gsm0338.encode(text) : text.getBytes(StandardCharsets.UTF_16BE);
+        return gsm ? Gsm0338.encode(text) : ShortMessageText.ucs2(text);
     }
 }

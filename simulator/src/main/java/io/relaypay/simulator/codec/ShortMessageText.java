@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Decodes SMPP user data by {@code data_coding}. Supported: 0x00 GSM 03.38 (unpacked), 0x01
- * IA5/ASCII, 0x03 Latin-1, 0x08 UCS-2 big-endian (UTF-16BE, so surrogate pairs survive), 0x02 and
+ * IA5/ASCII, 0x03 Latin-1, 0x08 UCS-2 big-endian (code units, so surrogate pairs survive), 0x02 and
  * 0x04 8-bit data (shown as Latin-1), and the GSM message-class group 0xF0..0xF7 (bit 2: 8-bit,
  * else GSM 03.38). Anything else is refused rather than guessed.
  */
@@ -48,7 +48,23 @@ public final class ShortMessageText {
         if (body.length % 2 != 0) {
             throw new MalformedMessageException("UCS-2 text has an odd number of bytes: " + body.length);
         }
-        return new String(body, StandardCharsets.UTF_16BE);
+        // Code unit by code unit rather than via UTF-16BE, so that even an unpaired surrogate
+        // arrives as sent (UCS-2 has no notion of pairs).
+        char[] units = new char[body.length / 2];
+        for (int i = 0; i < units.length; i++) {
+            units[i] = (char) ((body[2 * i] & 0xFF) << 8 | body[2 * i + 1] & 0xFF);
+        }
+        return new String(units);
+    }
+
+    /** UCS-2 big-endian, one code unit per char (surrogates passed through as they are). */
+    public static byte[] ucs2(CharSequence text) {
+        byte[] bytes = new byte[text.length() * 2];
+        for (int i = 0; i < text.length(); i++) {
+            bytes[2 * i] = (byte) (text.charAt(i) >> 8);
+            bytes[2 * i + 1] = (byte) text.charAt(i);
+        }
+        return bytes;
     }
 
     private static String strict(Charset charset, byte[] body, int coding) {

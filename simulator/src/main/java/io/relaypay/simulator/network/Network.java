@@ -139,7 +139,12 @@ public final class Network {
         return carriers.require(phone.carrier()).bills(price.amountMinor(), price.currency());
     }
 
-    void sendMo(VirtualPhone phone, String to, String text) {
+    /**
+     * Sends an MO from {@code phone} by the routing rule of this class.
+     *
+     * @throws IllegalArgumentException if {@code to} is not a short code or number, or text is null
+     */
+    public MoMessage sendMo(VirtualPhone phone, String to, String text) {
         if (to == null || !to.matches("\\+?[0-9A-Za-z]{1,20}")) {
             throw new IllegalArgumentException("MO destination must be a short code or number, was: " + to);
         }
@@ -167,6 +172,7 @@ public final class Network {
                     mo.from(),
                     phone.carrier());
         }
+        return mo;
     }
 
     /**

@@ -45,14 +45,22 @@ final class Receipts {
         return receiptText.getBytes(StandardCharsets.US_ASCII);
     }
 
-    static OptionalParameter[] tlvs(boolean include, String id, MtOutcome outcome) {
-        if (!include) {
-            return new OptionalParameter[0];
+    /**
+     * The receipt's TLVs: the id and state when {@code include}, and the ESME's {@code
+     * user_message_reference} echoed back whenever the submit carried one (SMPP 3.4 allows it in
+     * deliver_sm), so an ESME that lost its submit_sm_resp can still tell which message this was.
+     */
+    static OptionalParameter[] tlvs(
+            boolean include, String id, MtOutcome outcome, OptionalParameter userMessageReference) {
+        List<OptionalParameter> tlvs = new ArrayList<>(3);
+        if (include) {
+            tlvs.add(new OptionalParameter.Receipted_message_id(id));
+            MessageState state = outcome == MtOutcome.DELIVERED ? MessageState.DELIVERED : MessageState.REJECTED;
+            tlvs.add(new OptionalParameter.Message_state(state.value()));
         }
-        List<OptionalParameter> tlvs = new ArrayList<>(2);
-        tlvs.add(new OptionalParameter.Receipted_message_id(id));
-        MessageState state = outcome == MtOutcome.DELIVERED ? MessageState.DELIVERED : MessageState.REJECTED;
-        tlvs.add(new OptionalParameter.Message_state(state.value()));
+        if (userMessageReference != null) {
+            tlvs.add(userMessageReference);
+        }
         return tlvs.toArray(OptionalParameter[]::new);
     }
 

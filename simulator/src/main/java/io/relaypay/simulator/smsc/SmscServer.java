@@ -3,6 +3,7 @@ package io.relaypay.simulator.smsc;
 import io.relaypay.simulator.IdFormat;
 import io.relaypay.simulator.SmscConfig;
 import io.relaypay.simulator.SmscControl;
+import io.relaypay.simulator.SubmitSmRecord;
 import io.relaypay.simulator.network.MoGateway;
 import io.relaypay.simulator.network.MoMessage;
 import io.relaypay.simulator.network.Network;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jsmpp.bean.BindType;
 import org.jsmpp.bean.InterfaceVersion;
@@ -39,6 +41,7 @@ public final class SmscServer implements SmscControl, MoGateway, AutoCloseable {
     private final SmscCounters counters = new SmscCounters();
     private final BoundSessions sessions = new BoundSessions();
     private final OutboundQueue outbound;
+    private final SubmitHandler submits;
     private final SmscListener listener;
     private final SMPPServerSessionListener server;
     private final int port;
@@ -50,7 +53,8 @@ public final class SmscServer implements SmscControl, MoGateway, AutoCloseable {
         this.config = config;
         this.faults = new SmscFaults(config);
         this.outbound = new OutboundQueue(config.name(), sessions, redelivery);
-        this.listener = new SmscListener(new SubmitHandler(config, network, faults, counters), outbound);
+        this.submits = new SubmitHandler(config, network, faults, counters);
+        this.listener = new SmscListener(submits, outbound);
         ListeningSocketFactory sockets = new ListeningSocketFactory(host);
         this.server = new SMPPServerSessionListener(config.port(), sockets);
         this.port = sockets.localPort();
@@ -127,7 +131,8 @@ public final class SmscServer implements SmscControl, MoGateway, AutoCloseable {
                 session.close();
                 return;
             }
-            bind.accept(config.name(), InterfaceVersion.IF_34);
+            // bind_resp system_id is a C-octet string of at most 16 octets (SMPP 3.4 5.2.1).
+            bind.accept(config.name().substring(0, Math.min(15, config.name().length())), InterfaceVersion.IF_34);
             log.info("smsc={} bound {} session {}", config.name(), bind.getBindType(), session.getSessionId());
         } catch (Exception e) {
             log.info("smsc={} session {} did not bind: {}", config.name(), session.getSessionId(), e.toString());
@@ -239,6 +244,11 @@ public final class SmscServer implements SmscControl, MoGateway, AutoCloseable {
     @Override
     public long submitsRejected() {
         return counters.rejected.get();
+    }
+
+    @Override
+    public List<SubmitSmRecord> recentSubmits() {
+        return submits.recentSubmits();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.relaypay.simulator.smsc;
 
 import io.relaypay.simulator.SmscConfig;
+import io.relaypay.simulator.SubmitSmRecord;
 import io.relaypay.simulator.codec.Concatenation;
 import io.relaypay.simulator.codec.MalformedMessageException;
 import io.relaypay.simulator.codec.Reassembler;
@@ -49,6 +50,7 @@ final class SubmitHandler {
     private final ThroughputLimiter limiter;
     private final Reassembler<Conversation, Part> reassembler;
     private final SmscCounters counters;
+    private final SubmitHistory history = new SubmitHistory(10_000);
 
     SubmitHandler(SmscConfig config, Network network, SmscFaults faults, SmscCounters counters) {
         this.config = config;
@@ -116,6 +118,18 @@ final class SubmitHandler {
         MtOutcome partOutcome =
                 price.isPresent() && phone.premiumBarred() ? MtOutcome.PREMIUM_BARRED : MtOutcome.DELIVERED;
         String sender = senderOf(submit);
+        history.add(new SubmitSmRecord(
+                id,
+                nullToEmpty(submit.getSourceAddr()),
+                nullToEmpty(submit.getDestAddress()),
+                submit.getDataCoding() & 0xFF,
+                submit.getEsmClass() & 0xFF,
+                submit.getRegisteredDelivery() & 0xFF,
+                text,
+                position.map(Concatenation::sequence),
+                position.map(Concatenation::total),
+                price.map(PremiumPrice::wire),
+                submitted));
         Part part = new Part(id, text, price);
         Optional<List<Part>> complete = position.isEmpty()
                 ? Optional.of(List.of(part))
@@ -158,7 +172,11 @@ final class SubmitHandler {
                 Receipts.ESM_CLASS_RECEIPT,
                 (byte) 0x00,
                 Receipts.bytes(body),
-                Receipts.tlvs(config.receiptedMessageIdTlv(), receiptId, outcome));
+                Receipts.tlvs(
+                        config.receiptedMessageIdTlv(),
+                        receiptId,
+                        outcome,
+                        submit.getOptionalParameter(OptionalParameter.Tag.USER_MESSAGE_REFERENCE)));
     }
 
     // registered_delivery bits 1..0: 01 = receipt on success and failure, 10 = on failure only.
@@ -214,6 +232,14 @@ final class SubmitHandler {
             return Optional.of(new Concatenation(r.getValue() & 0xFFFF, t.getValue() & 0xFF, s.getValue() & 0xFF));
         }
         return Optional.empty();
+    }
+
+    List<SubmitSmRecord> recentSubmits() {
+        return history.snapshot();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     private static String senderOf(SubmitSm submit) {

@@ -46,6 +46,8 @@ final class EsmeClient implements AutoCloseable {
             }
         });
         client.session.setTransactionTimer(5_000);
+        client.session.setPduProcessorDegree(8);
+        client.session.setQueueCapacity(10_000);
         try {
             client.session.connectAndBind(
                     "127.0.0.1",

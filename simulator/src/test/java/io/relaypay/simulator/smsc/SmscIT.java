@@ -114,6 +114,20 @@ class SmscIT {
     }
 
     @Test
+    void receiptEchoesTheUserMessageReferenceOfTheSubmit() throws Exception {
+        start();
+        try (EsmeClient esme = EsmeClient.transceiver(port())) {
+            esme.submit(
+                    "4915112345671", "Your code is 123456", new OptionalParameter.User_message_reference((short) 4242));
+
+            DeliverSm receipt = await().until(esme::receipts, r -> !r.isEmpty()).getFirst();
+            OptionalParameter.Short reference = (OptionalParameter.Short)
+                    receipt.getOptionalParameter(OptionalParameter.Tag.USER_MESSAGE_REFERENCE);
+            assertThat(reference.getValue()).isEqualTo((short) 4242);
+        }
+    }
+
+    @Test
     void hexResponseIdAndDecimalReceiptIdAreTheSameNumber() throws Exception {
         start(SmscConfig.builder("smsc-a").idFormats(IdFormat.HEX, IdFormat.DECIMAL));
         try (EsmeClient esme = EsmeClient.transceiver(port())) {
@@ -164,6 +178,12 @@ class SmscIT {
             });
             assertThat(id1).isNotEqualTo(id2);
             await().until(() -> esme.receipts().size() == 3);
+            assertThat(network.smsc("smsc-a").recentSubmits())
+                    .extracting(r ->
+                            r.partNumber().orElseThrow() + "/" + r.totalParts().orElseThrow())
+                    .containsExactly("2/2", "1/2", "1/2");
+            assertThat(network.smsc("smsc-a").recentSubmits().getLast().esmClass())
+                    .isEqualTo(0x40);
         }
     }
 
@@ -182,6 +202,9 @@ class SmscIT {
             assertThat(network.phone(NORTH_PHONE).inbox())
                     .extracting(ReceivedMessage::text)
                     .containsExactly("Привет €", "payload text");
+            assertThat(network.smsc("smsc-a").recentSubmits())
+                    .extracting(r -> r.dataCoding())
+                    .containsExactly(0x08, 0x00);
         }
     }
 
@@ -376,6 +399,70 @@ class SmscIT {
                     .startsWith("id:" + id + " ");
             await().until(() -> network.smsc("smsc-a").queuedDeliveries() == 0);
             assertThat(esme.receipts()).hasSize(1);
+        }
+    }
+
+    @Test
+    void refusedBindsAnswerBindFailUntilAllowedAgain() throws Exception {
+        start();
+        network.smsc("smsc-a").refuseBinds(true);
+        assertThatThrownBy(() -> EsmeClient.transceiver(port()))
+                .rootCause()
+                .isInstanceOfSatisfying(
+                        NegativeResponseException.class,
+                        e -> assertThat(e.getCommandStatus()).isEqualTo(SmppStatus.ESME_RBINDFAIL));
+        network.smsc("smsc-a").refuseBinds(false);
+        try (EsmeClient esme = EsmeClient.transceiver(port())) {
+            assertThat(esme.session.getSessionState().isBound()).isTrue();
+            await().until(() -> network.smsc("smsc-a").boundSessions() == 1);
+        }
+    }
+
+    @Test
+    void delayedReceiptsWaitInTheQueue() throws Exception {
+        start(SmscConfig.builder("smsc-a").latency(Duration.ofMillis(20)));
+        try (EsmeClient esme = EsmeClient.transceiver(port())) {
+            network.smsc("smsc-a").delayReceipts(Duration.ofHours(1));
+            esme.submit("4915112345671", "later");
+
+            await().until(() -> network.smsc("smsc-a").queuedDeliveries() == 1);
+            assertThat(esme.receipts()).isEmpty();
+        }
+    }
+
+    @Test
+    void idFormatsCanChangeWhileRunning() throws Exception {
+        start();
+        try (EsmeClient esme = EsmeClient.transceiver(port())) {
+            network.smsc("smsc-a").idFormats(IdFormat.HEX, IdFormat.HEX);
+            String id = esme.submit("4915112345671", "hex please");
+
+            DeliverSm receipt = await().until(esme::receipts, r -> !r.isEmpty()).getFirst();
+            assertThat(id)
+                    .matches("[0-9A-F]+")
+                    .isEqualTo(Long.toHexString(Long.parseLong(id, 16)).toUpperCase());
+            assertThat(new String(receipt.getShortMessage(), StandardCharsets.US_ASCII))
+                    .startsWith("id:" + id + " ");
+        }
+    }
+
+    @Test
+    void sarTlvsAlsoConcatenate() throws Exception {
+        start();
+        try (EsmeClient esme = EsmeClient.transceiver(port())) {
+            for (int seq : new int[] {2, 1}) {
+                esme.submit(
+                        "4915112345671",
+                        new ESMClass(),
+                        (byte) 0,
+                        (seq == 1 ? "first " : "second").getBytes(StandardCharsets.US_ASCII),
+                        org.jsmpp.bean.OptionalParameters.newSarMsgRefNum((short) 300),
+                        org.jsmpp.bean.OptionalParameters.newSarTotalSegments(2),
+                        org.jsmpp.bean.OptionalParameters.newSarSegmentSeqnum(seq));
+            }
+            assertThat(network.phone(NORTH_PHONE).inbox())
+                    .extracting(ReceivedMessage::text)
+                    .containsExactly("first second");
         }
     }
 

@@ -6,15 +6,18 @@ import java.util.List;
 
 /**
  * Splits an encoded text into the {@code short_message} of each submit_sm. A text that fits one
- * message goes whole; a longer one goes in parts of at most 153 septets or 67 UCS-2 units, each
- * behind a user data header with IEI 0x00 (8-bit reference), sent with esm_class UDHI. A cut never
+ * message goes whole; a longer one goes in parts of at most 152 septets or 66 UCS-2 units, each
+ * behind a user data header with IEI 0x08 (16-bit reference), sent with esm_class UDHI. The 16-bit
+ * reference costs one septet per part but wraps after 65,536 messages instead of 256: a part left
+ * on a phone by an interrupted send is not joined to a later message that reuses its reference
+ * (seen with 8-bit references in the bind-loss test). A cut never
  * falls inside a GSM escape sequence or between the two halves of a surrogate pair, because a
  * phone decodes each part on its own.
  */
 public final class ConcatenatedParts {
 
-    /** Octets of the header: UDHL, IEI 0x00, IEL 3, reference, total, sequence. */
-    public static final int HEADER_OCTETS = 6;
+    /** Octets of the header: UDHL, IEI 0x08, IEL 4, reference (2 octets), total, sequence. */
+    public static final int HEADER_OCTETS = 7;
 
     private ConcatenatedParts() {}
 
@@ -47,14 +50,14 @@ public final class ConcatenatedParts {
     }
 
     /**
-     * The parts of {@code text}; {@code reference} (0 to 255) tells one concatenated message from
+     * The parts of {@code text}; {@code reference} (0 to 65,535) tells one concatenated message from
      * another on the phone, so a channel rotates it.
      *
      * @throws IllegalArgumentException when the text needs more than 255 parts
      */
     public static List<Part> split(EncodedText text, int reference) {
-        if (reference < 0 || reference > 0xFF) {
-            throw new IllegalArgumentException("8-bit reference out of range: " + reference);
+        if (reference < 0 || reference > 0xFFFF) {
+            throw new IllegalArgumentException("16-bit reference out of range: " + reference);
         }
         if (text.fitsOneMessage()) {
             return List.of(new Part(text.payload(), false, text.coding()));
@@ -67,12 +70,13 @@ public final class ConcatenatedParts {
         for (int i = 0; i < chunks.size(); i++) {
             byte[] chunk = chunks.get(i);
             byte[] sm = new byte[HEADER_OCTETS + chunk.length];
-            sm[0] = 0x05;
-            sm[1] = 0x00;
-            sm[2] = 0x03;
-            sm[3] = (byte) reference;
-            sm[4] = (byte) chunks.size();
-            sm[5] = (byte) (i + 1);
+            sm[0] = 0x06;
+            sm[1] = 0x08;
+            sm[2] = 0x04;
+            sm[3] = (byte) (reference >> 8);
+            sm[4] = (byte) reference;
+            sm[5] = (byte) chunks.size();
+            sm[6] = (byte) (i + 1);
             System.arraycopy(chunk, 0, sm, HEADER_OCTETS, chunk.length);
             parts.add(new Part(sm, true, text.coding()));
         }

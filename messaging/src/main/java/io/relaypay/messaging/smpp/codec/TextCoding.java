@@ -7,9 +7,9 @@ package io.relaypay.messaging.smpp.codec;
  */
 public enum TextCoding {
     /** GSM 03.38 default alphabet, carried unpacked (one septet per byte). */
-    GSM7((byte) 0x00, 160, 153, 1),
+    GSM7((byte) 0x00, 160, 152, 1),
     /** UCS-2 as UTF-16 big-endian; a character outside the BMP takes two units (a surrogate pair). */
-    UCS2((byte) 0x08, 70, 67, 2);
+    UCS2((byte) 0x08, 70, 66, 2);
 
     private final byte dataCoding;
     private final int singleLimit;

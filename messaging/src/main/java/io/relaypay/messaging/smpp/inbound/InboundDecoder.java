@@ -35,8 +35,22 @@ public final class InboundDecoder {
      * @param messageId the id as the SMSC reported it (not yet matched to a submitted id)
      * @param status the state
      * @param error the SMSC's or network's error code, when it gave one
+     * @param recipient source_addr: the phone the message went to, as the SMSC wrote it
+     * @param userMessageReference our {@code user_message_reference}, when the SMSC echoed it
      */
-    public record Receipt(String messageId, DeliveryStatus status, Optional<String> error) implements Inbound {}
+    public record Receipt(
+            String messageId,
+            DeliveryStatus status,
+            Optional<String> error,
+            Optional<String> recipient,
+            Optional<Integer> userMessageReference)
+            implements Inbound {
+
+        /** A receipt that names neither the recipient nor our reference. */
+        public Receipt(String messageId, DeliveryStatus status, Optional<String> error) {
+            this(messageId, status, error, Optional.empty(), Optional.empty());
+        }
+    }
 
     /**
      * A mobile-originated message or one part of one.
@@ -75,15 +89,27 @@ public final class InboundDecoder {
             return MessageStates.status(value[0] & 0xFF);
         });
         Optional<String> networkError = optional(pdu, Tlv.NETWORK_ERROR_CODE).map(InboundDecoder::networkError);
+        Optional<String> recipient = pdu.sourceAddr().isEmpty() ? Optional.empty() : Optional.of(pdu.sourceAddr());
+        Optional<Integer> reference = optional(pdu, Tlv.USER_MESSAGE_REFERENCE).map(value -> {
+            if (value.length != 2) {
+                throw new SmppFormatException("user_message_reference must be 2 octets, is " + value.length);
+            }
+            return (value[0] & 0xFF) << 8 | value[1] & 0xFF;
+        });
         if (tlvId.isPresent() && tlvState.isPresent()) {
             // The TLVs are authoritative; for a failure the text, when it parses, may carry the err field.
             DeliveryStatus status = tlvState.get();
             Optional<String> error = status.isDelivered() ? networkError : networkError.or(() -> textError(pdu));
-            return new Receipt(tlvId.get(), status, error);
+            return new Receipt(tlvId.get(), status, error, recipient, reference);
         }
         String text = readableText(pdu).orElseThrow(() -> new SmppFormatException("receipt has neither TLVs nor text"));
         ReceiptText parsed = ReceiptText.parse(text);
-        return new Receipt(tlvId.orElse(parsed.id()), tlvState.orElse(parsed.status()), networkError.or(parsed::error));
+        return new Receipt(
+                tlvId.orElse(parsed.id()),
+                tlvState.orElse(parsed.status()),
+                networkError.or(parsed::error),
+                recipient,
+                reference);
     }
 
     private static Optional<String> textError(DeliverSmFields pdu) {

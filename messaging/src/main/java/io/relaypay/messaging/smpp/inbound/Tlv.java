@@ -4,6 +4,8 @@ package io.relaypay.messaging.smpp.inbound;
 public final class Tlv {
     /** receipted_message_id: C-string, the id of the message a receipt is about. */
     public static final int RECEIPTED_MESSAGE_ID = 0x001E;
+    /** user_message_reference: 2 octets the ESME sets on submit_sm and the SMSC may echo in the receipt. */
+    public static final int USER_MESSAGE_REFERENCE = 0x0204;
     /** sar_msg_ref_num: 2 octets, the reference shared by the parts of one message. */
     public static final int SAR_MSG_REF_NUM = 0x020C;
     /** sar_total_segments: 1 octet. */

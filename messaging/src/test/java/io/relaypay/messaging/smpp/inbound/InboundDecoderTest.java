@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class InboundDecoderTest {
 
+    private static final Optional<String> PHONE = Optional.of("4915112345678");
+
     private static DeliverSmFields pdu(int esmClass, int dataCoding, byte[] sm, Map<Integer, byte[]> tlvs) {
         return new DeliverSmFields(esmClass, dataCoding, "4915112345678", "84444", sm, tlvs);
     }
@@ -31,7 +33,7 @@ class InboundDecoderTest {
                 ascii("id:999 stat:DELIVRD err:005"),
                 Map.of(Tlv.RECEIPTED_MESSAGE_ID, ascii("1a2b\0"), Tlv.MESSAGE_STATE, new byte[] {5}));
         assertThat(InboundDecoder.decode(fields))
-                .isEqualTo(new Receipt("1a2b", DeliveryStatus.UNDELIVERABLE, Optional.of("005")));
+                .isEqualTo(new Receipt("1a2b", DeliveryStatus.UNDELIVERABLE, Optional.of("005"), PHONE, Optional.empty()));
     }
 
     @Test
@@ -42,14 +44,31 @@ class InboundDecoderTest {
                 ascii("id:1a2b stat:DELIVRD err:000"),
                 Map.of(Tlv.RECEIPTED_MESSAGE_ID, ascii("1a2b\0"), Tlv.MESSAGE_STATE, new byte[] {2}));
         assertThat(InboundDecoder.decode(fields))
-                .isEqualTo(new Receipt("1a2b", DeliveryStatus.DELIVERED, Optional.empty()));
+                .isEqualTo(new Receipt("1a2b", DeliveryStatus.DELIVERED, Optional.empty(), PHONE, Optional.empty()));
     }
 
     @Test
     void aReceiptWithoutTlvsIsReadFromItsText() {
         var fields = pdu(0x04, 0, ascii("id:42 sub:001 dlvrd:000 stat:EXPIRED err:0"), Map.of());
         assertThat(InboundDecoder.decode(fields))
-                .isEqualTo(new Receipt("42", DeliveryStatus.EXPIRED, Optional.of("0")));
+                .isEqualTo(new Receipt("42", DeliveryStatus.EXPIRED, Optional.of("0"), PHONE, Optional.empty()));
+    }
+
+    @Test
+    void aReceiptCarriesTheEchoedUserMessageReference() {
+        var fields = pdu(
+                0x04,
+                0,
+                ascii("id:42 sub:001 dlvrd:001 stat:DELIVRD err:000"),
+                Map.of(Tlv.USER_MESSAGE_REFERENCE, new byte[] {(byte) 0xA4, 0x10}));
+        assertThat(InboundDecoder.decode(fields))
+                .isEqualTo(new Receipt("42", DeliveryStatus.DELIVERED, Optional.of("000"), PHONE, Optional.of(0xA410)));
+    }
+
+    @Test
+    void aUserMessageReferenceOfTheWrongLengthIsRefused() {
+        var fields = pdu(0x04, 0, ascii("id:42 stat:DELIVRD"), Map.of(Tlv.USER_MESSAGE_REFERENCE, new byte[] {1}));
+        assertThatThrownBy(() -> InboundDecoder.decode(fields)).isInstanceOf(SmppFormatException.class);
     }
 
     @Test

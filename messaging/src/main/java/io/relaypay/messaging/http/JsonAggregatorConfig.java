@@ -1,0 +1,87 @@
+package io.relaypay.messaging.http;
+
+import io.relaypay.messaging.channel.ChannelSettings;
+import io.relaypay.messaging.channel.ConfigKey;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Settings of a {@link JsonAggregatorChannel}, each key declared once here with its default and doc.
+ *
+ * @param url the aggregator's base URL; {@code /api/v1/messages} is appended
+ * @param apiKey the bearer key; never logged, never shown by {@link #toString()}
+ * @param callbackBaseUrl where our {@link CallbackServer} is reachable from the aggregator; empty
+ *     asks for no delivery reports
+ * @param connectTimeout how long to wait for a connection
+ * @param timeout how long to wait for the answer after sending
+ * @param maxInFlight how many sends may wait for the aggregator at once
+ */
+public record JsonAggregatorConfig(
+        URI url,
+        String apiKey,
+        Optional<URI> callbackBaseUrl,
+        Duration connectTimeout,
+        Duration timeout,
+        int maxInFlight) {
+
+    /** Aggregator base URL. */
+    public static final ConfigKey<URI> URL = new ConfigKey<>(
+            "url",
+            null,
+            "Base URL of the aggregator API, e.g. https://api.aggregator.example",
+            HttpConfigValues::httpUri);
+    /** API key. */
+    public static final ConfigKey<String> API_KEY =
+            ConfigKey.string("api-key", null, "Bearer API key of our aggregator account (secret; never logged)");
+    /** Callback base. */
+    public static final ConfigKey<Optional<URI>> CALLBACK_BASE_URL = new ConfigKey<>(
+            "callback-base-url",
+            "",
+            "Base URL under which the aggregator reaches our callback server (/callbacks/<channel>/dlr is"
+                    + " appended); empty asks for no delivery reports",
+            HttpConfigValues::optionalHttpUri);
+    /** Connect timeout. */
+    public static final ConfigKey<Duration> CONNECT_TIMEOUT =
+            ConfigKey.duration("connect-timeout", "PT5S", "How long to wait for a TCP connection to the aggregator");
+    /** Answer timeout. */
+    public static final ConfigKey<Duration> TIMEOUT = ConfigKey.duration(
+            "timeout",
+            "PT10S",
+            "How long to wait for the aggregator's answer; past it the outcome is unknown and reconciled later");
+    /** In-flight bound. */
+    public static final ConfigKey<Integer> MAX_IN_FLIGHT = new ConfigKey<>(
+            "max-in-flight", "32", "How many sends may wait for the aggregator at once", HttpConfigValues::positive);
+
+    /** Every key, in documentation order. */
+    public static final List<ConfigKey<?>> KEYS =
+            List.of(URL, API_KEY, CALLBACK_BASE_URL, CONNECT_TIMEOUT, TIMEOUT, MAX_IN_FLIGHT);
+
+    /** Requires every field. */
+    public JsonAggregatorConfig {
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(apiKey, "apiKey");
+        Objects.requireNonNull(callbackBaseUrl, "callbackBaseUrl");
+        Objects.requireNonNull(connectTimeout, "connectTimeout");
+        Objects.requireNonNull(timeout, "timeout");
+    }
+
+    /** Reads validated settings. */
+    public static JsonAggregatorConfig from(ChannelSettings settings) {
+        return new JsonAggregatorConfig(
+                settings.get(URL),
+                settings.get(API_KEY),
+                settings.get(CALLBACK_BASE_URL),
+                settings.get(CONNECT_TIMEOUT),
+                settings.get(TIMEOUT),
+                settings.get(MAX_IN_FLIGHT));
+    }
+
+    @Override
+    public String toString() {
+        return "JsonAggregatorConfig[url=" + url + ", apiKey=***, callbackBaseUrl=" + callbackBaseUrl + ", timeout="
+                + timeout + "]";
+    }
+}

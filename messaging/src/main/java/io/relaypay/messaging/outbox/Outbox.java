@@ -1,0 +1,137 @@
+package io.relaypay.messaging.outbox;
+
+import io.relaypay.messaging.InboundEvent.DeliveryReport;
+import io.relaypay.messaging.MessageId;
+import io.relaypay.messaging.OutboundMessage;
+import io.relaypay.messaging.outbox.MessageStatus.SubmittedPart;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The durable outbox: a message is stored here before any controller sees it, and its state and
+ * history can be looked up at any time. {@link OutboxDispatcher} sends what is stored; {@link
+ * OutboxJanitor} settles messages stuck in a waiting state.
+ */
+public final class Outbox {
+
+    private final OutboxStore store;
+
+    private Outbox(DataSource dataSource, Clock clock) {
+        this.store = new OutboxStore(dataSource, clock);
+    }
+
+    /** Migrates the outbox tables in the data source's schema and opens the outbox. */
+    public static Outbox open(DataSource dataSource, Clock clock) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        Objects.requireNonNull(clock, "clock");
+        OutboxSchema.migrate(dataSource);
+        return new Outbox(dataSource, clock);
+    }
+
+    /**
+     * Stores a message to be sent over {@code routes} (channel names, cheapest first). Accepting
+     * the same message again is harmless and returns its status; the same id with different
+     * content throws {@link DuplicateMessageException}.
+     */
+    public MessageStatus accept(OutboundMessage message, List<String> routes) {
+        Objects.requireNonNull(message, "message");
+        if (routes.isEmpty() || routes.stream().anyMatch(r -> r.isBlank() || r.contains(","))) {
+            throw new IllegalArgumentException("routes must be one or more channel names without commas");
+        }
+        store.insert(message, List.copyOf(routes));
+        return status(message.id()).orElseThrow();
+    }
+
+    /** The message's current state, or empty when no such message was accepted. */
+    public Optional<MessageStatus> status(MessageId id) {
+        return store.transactions().inTransaction(connection -> {
+            Optional<StoredMessage> stored = OutboxStore.find(connection, id, false);
+            if (stored.isEmpty()) {
+                return Optional.empty();
+            }
+            var parts = new ArrayList<SubmittedPart>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT attempt, part, channel,"
+                    + " controller_message_id, status FROM outbox_submission WHERE message_id = ?"
+                    + " ORDER BY attempt, part")) {
+                select.setObject(1, id.value());
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        parts.add(new SubmittedPart(
+                                rows.getInt(1),
+                                rows.getInt(2),
+                                rows.getString(3),
+                                rows.getString(4),
+                                rows.getString(5)));
+                    }
+                }
+            }
+            StoredMessage m = stored.get();
+            return Optional.of(new MessageStatus(
+                    m.message(),
+                    m.state(),
+                    m.routes(),
+                    m.routeIndex(),
+                    m.attempts(),
+                    parts,
+                    m.lastError(),
+                    m.createdAt(),
+                    m.updatedAt()));
+        });
+    }
+
+    /** Every state the message went through, oldest first; empty for an unknown id. */
+    public List<MessageEvent> history(MessageId id) {
+        return store.transactions().inTransaction(connection -> {
+            var events = new ArrayList<MessageEvent>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT state, channel, detail, at FROM outbox_event WHERE message_id = ? ORDER BY seq")) {
+                select.setObject(1, id.value());
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        events.add(new MessageEvent(
+                                MessageState.valueOf(rows.getString(1)),
+                                Optional.ofNullable(rows.getString(2)),
+                                Optional.ofNullable(rows.getString(3)),
+                                rows.getTimestamp(4).toInstant()));
+                    }
+                }
+            }
+            return events;
+        });
+    }
+
+    /** Counts messages per state, for health pages and tests. */
+    public long count(MessageState state) {
+        return store.transactions().inTransaction(connection -> {
+            try (PreparedStatement select =
+                    connection.prepareStatement("SELECT COUNT(*) FROM outbox_message WHERE state = ?")) {
+                select.setString(1, state.name());
+                try (ResultSet rows = select.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** Stores a delivery report and moves its message when the report settles it. */
+    public void record(DeliveryReport report) {
+        Objects.requireNonNull(report, "report");
+        Instant now = store.clock().instant();
+        store.transactions().inTransaction(connection -> {
+            store.receipts().record(connection, report, now);
+            return null;
+        });
+    }
+
+    OutboxStore store() {
+        return store;
+    }
+}

@@ -1,0 +1,303 @@
+package io.relaypay.messaging.outbox;
+
+import io.relaypay.messaging.MessageId;
+import io.relaypay.messaging.OutboundMessage;
+import io.relaypay.messaging.channel.SendResult;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** The outbox's rows: accepting messages, claiming due ones and recording what controllers answered. */
+final class OutboxStore {
+
+    private static final String SELECT_BY_ID = "SELECT " + MessageRows.COLUMNS + " FROM outbox_message WHERE id = ?";
+
+    // SKIP LOCKED lets several dispatchers (threads or nodes) claim disjoint batches without waiting.
+    private static final String SELECT_DUE = "SELECT " + MessageRows.COLUMNS + " FROM outbox_message"
+            + " WHERE state = 'QUEUED' AND next_attempt_at <= ? AND valid_until > ? ORDER BY next_attempt_at"
+            + " FETCH FIRST ? ROWS ONLY FOR UPDATE SKIP LOCKED";
+
+    private static final String INSERT_PART = "INSERT INTO outbox_submission"
+            + " (message_id, attempt, part, channel, controller_message_id, status, updated_at)"
+            + " VALUES (?, ?, ?, ?, ?, 'SUBMITTED', ?)";
+
+    private static final String CLEAR_LEASE = "lease_owner = NULL, lease_until = NULL";
+
+    private final OutboxTransactions transactions;
+    private final ReceiptBook receipts;
+    private final Clock clock;
+
+    OutboxStore(DataSource dataSource, Clock clock) {
+        this.transactions = new OutboxTransactions(dataSource);
+        this.receipts = new ReceiptBook();
+        this.clock = clock;
+    }
+
+    OutboxTransactions transactions() {
+        return transactions;
+    }
+
+    ReceiptBook receipts() {
+        return receipts;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** Stores a new message, or returns the stored one when the same id was accepted with the same content. */
+    StoredMessage insert(OutboundMessage message, List<String> routes) {
+        Instant now = clock.instant();
+        return transactions.inTransaction(connection -> {
+            Optional<StoredMessage> existing = find(connection, message.id(), false);
+            if (existing.isPresent()) {
+                if (!MessageRows.sameContent(existing.get(), message, routes)) {
+                    throw new DuplicateMessageException(message.id());
+                }
+                return existing.get();
+            }
+            try (PreparedStatement insert = connection.prepareStatement(MessageRows.INSERT)) {
+                MessageRows.bindInsert(insert, message, routes, now);
+                insert.executeUpdate();
+            }
+            Transitions.record(connection, message.id(), MessageState.QUEUED, null, "accepted", now);
+            return find(connection, message.id(), false).orElseThrow();
+        });
+    }
+
+    Optional<StoredMessage> find(MessageId id) {
+        return transactions.inTransaction(connection -> find(connection, id, false));
+    }
+
+    static Optional<StoredMessage> find(Connection connection, MessageId id, boolean lock) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(SELECT_BY_ID + (lock ? " FOR UPDATE" : ""))) {
+            select.setObject(1, id.value());
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(MessageRows.read(row)) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Claims up to {@code limit} due messages for this node. Plain messages go straight to
+     * SENDING; premium ones to CLAIMED, and each becomes SENDING only just before its own
+     * hand-over, so a crash leaves unsent premium messages safely re-sendable.
+     */
+    List<StoredMessage> claim(String node, int limit, Duration lease) {
+        Instant now = clock.instant();
+        return transactions.inTransaction(connection -> {
+            var due = new ArrayList<StoredMessage>();
+            try (PreparedStatement select = connection.prepareStatement(SELECT_DUE)) {
+                select.setTimestamp(1, Timestamp.from(now));
+                select.setTimestamp(2, Timestamp.from(now));
+                select.setInt(3, limit);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        due.add(MessageRows.read(rows));
+                    }
+                }
+            }
+            var claimed = new ArrayList<StoredMessage>(due.size());
+            for (StoredMessage message : due) {
+                MessageState next = message.message().isPremium() ? MessageState.CLAIMED : MessageState.SENDING;
+                String attempts = next == MessageState.SENDING
+                        ? ", attempts = attempts + 1, route_attempts = route_attempts + 1"
+                        : "";
+                if (Transitions.move(
+                        connection,
+                        message.message().id(),
+                        MessageState.QUEUED,
+                        next,
+                        message.channel(),
+                        "claimed by " + node,
+                        now,
+                        "lease_owner = ?, lease_until = ?" + attempts,
+                        node,
+                        now.plus(lease))) {
+                    claimed.add(next == MessageState.SENDING ? sending(message) : claimedOnly(message));
+                }
+            }
+            return claimed;
+        });
+    }
+
+    /** Moves a claimed premium message to SENDING; false when the janitor took it back meanwhile. */
+    Optional<StoredMessage> startSending(StoredMessage claimed) {
+        Instant now = clock.instant();
+        return transactions.inTransaction(connection -> Transitions.move(
+                        connection,
+                        claimed.message().id(),
+                        MessageState.CLAIMED,
+                        MessageState.SENDING,
+                        claimed.channel(),
+                        "handing over",
+                        now,
+                        "attempts = attempts + 1, route_attempts = route_attempts + 1")
+                ? Optional.of(sending(claimed))
+                : Optional.empty());
+    }
+
+    /** Records a controller's answer for a message in SENDING. */
+    void recordResult(StoredMessage sending, SendResult result, OutboxSettings settings) {
+        Instant now = clock.instant();
+        MessageId id = sending.message().id();
+        String channel = sending.channel();
+        transactions.inTransaction(connection -> {
+            switch (result) {
+                case SendResult.Accepted accepted -> {
+                    if (Transitions.move(
+                            connection,
+                            id,
+                            MessageState.SENDING,
+                            MessageState.SUBMITTED,
+                            channel,
+                            "accepted as " + String.join(",", accepted.controllerMessageIds()),
+                            now,
+                            CLEAR_LEASE + ", last_error = NULL")) {
+                        insertParts(connection, sending, accepted.controllerMessageIds(), now);
+                        receipts.matchRecorded(connection, sending, accepted.controllerMessageIds(), now);
+                    }
+                }
+                case SendResult.Rejected rejected -> nextRouteOrFail(connection, sending, rejected.reason(), now);
+                case SendResult.Retryable retryable -> retryLater(connection, sending, retryable, settings, now);
+                case SendResult.Unknown unknown -> {
+                    if (Transitions.move(
+                            connection,
+                            id,
+                            MessageState.SENDING,
+                            MessageState.UNKNOWN,
+                            channel,
+                            "outcome unknown: " + unknown.reason(),
+                            now,
+                            CLEAR_LEASE + ", reconcile_until = ?, last_error = ?",
+                            now.plus(settings.reconcileWindow()),
+                            Transitions.truncate(unknown.reason()))) {
+                        insertParts(connection, sending, unknown.controllerMessageIds(), now);
+                        receipts.matchRecorded(connection, sending, unknown.controllerMessageIds(), now);
+                        receipts.matchByReference(connection, sending, now);
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    private void nextRouteOrFail(Connection connection, StoredMessage sending, String reason, Instant now)
+            throws SQLException {
+        String error = Transitions.truncate(sending.channel() + ": " + reason);
+        if (sending.hasNextRoute()) {
+            Transitions.move(
+                    connection,
+                    sending.message().id(),
+                    MessageState.SENDING,
+                    MessageState.QUEUED,
+                    sending.channel(),
+                    "rejected, next route: " + reason,
+                    now,
+                    CLEAR_LEASE + ", route_index = route_index + 1, route_attempts = 0, next_attempt_at = ?,"
+                            + " last_error = ?",
+                    now,
+                    error);
+        } else {
+            Transitions.move(
+                    connection,
+                    sending.message().id(),
+                    MessageState.SENDING,
+                    MessageState.FAILED,
+                    sending.channel(),
+                    "rejected on the last route: " + reason,
+                    now,
+                    CLEAR_LEASE + ", last_error = ?",
+                    error);
+        }
+    }
+
+    private void retryLater(
+            Connection connection,
+            StoredMessage sending,
+            SendResult.Retryable retryable,
+            OutboxSettings settings,
+            Instant now)
+            throws SQLException {
+        String error = Transitions.truncate(sending.channel() + ": " + retryable.reason());
+        if (sending.routeAttempts() >= settings.maxAttemptsPerRoute() && sending.hasNextRoute()) {
+            Transitions.move(
+                    connection,
+                    sending.message().id(),
+                    MessageState.SENDING,
+                    MessageState.QUEUED,
+                    sending.channel(),
+                    "route kept failing, next route: " + retryable.reason(),
+                    now,
+                    CLEAR_LEASE + ", route_index = route_index + 1, route_attempts = 0, next_attempt_at = ?,"
+                            + " last_error = ?",
+                    now,
+                    error);
+            return;
+        }
+        Duration backoff = settings.backoff(sending.routeAttempts());
+        Duration delay = retryable.retryAfter().compareTo(backoff) > 0 ? retryable.retryAfter() : backoff;
+        Transitions.move(
+                connection,
+                sending.message().id(),
+                MessageState.SENDING,
+                MessageState.QUEUED,
+                sending.channel(),
+                "retry in " + delay.toMillis() + " ms: " + retryable.reason(),
+                now,
+                CLEAR_LEASE + ", next_attempt_at = ?, last_error = ?",
+                now.plus(delay),
+                error);
+    }
+
+    private static void insertParts(Connection connection, StoredMessage sending, List<String> ids, Instant now)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_PART)) {
+            for (int part = 0; part < ids.size(); part++) {
+                insert.setObject(1, sending.message().id().value());
+                insert.setInt(2, sending.attempts());
+                insert.setInt(3, part);
+                insert.setString(4, sending.channel());
+                insert.setString(5, ids.get(part));
+                insert.setTimestamp(6, Timestamp.from(now));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static StoredMessage sending(StoredMessage m) {
+        return new StoredMessage(
+                m.message(),
+                MessageState.SENDING,
+                m.routes(),
+                m.routeIndex(),
+                m.routeAttempts() + 1,
+                m.attempts() + 1,
+                m.lastError(),
+                m.createdAt(),
+                m.updatedAt());
+    }
+
+    private static StoredMessage claimedOnly(StoredMessage m) {
+        return new StoredMessage(
+                m.message(),
+                MessageState.CLAIMED,
+                m.routes(),
+                m.routeIndex(),
+                m.routeAttempts(),
+                m.attempts(),
+                m.lastError(),
+                m.createdAt(),
+                m.updatedAt());
+    }
+}

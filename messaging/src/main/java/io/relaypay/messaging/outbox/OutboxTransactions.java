@@ -1,0 +1,60 @@
+package io.relaypay.messaging.outbox;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.LockSupport;
+import javax.sql.DataSource;
+
+/** Runs work in one transaction, again when the database reports a deadlock or serialization failure. */
+final class OutboxTransactions {
+
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private static final int MAX_ATTEMPTS = 8;
+    private final DataSource dataSource;
+
+    OutboxTransactions(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    <T> T inTransaction(Work<T> work) {
+        SQLException last = null;
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(false);
+                try {
+                    T result = work.run(connection);
+                    connection.commit();
+                    return result;
+                } catch (SQLException | RuntimeException failure) {
+                    connection.rollback();
+                    throw failure;
+                }
+            } catch (SQLException failure) {
+                if (!isTransient(failure)) {
+                    throw new OutboxUnavailableException("outbox database failed: " + failure.getMessage(), failure);
+                }
+                last = failure;
+                LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(100_000, 2_000_000L * attempt));
+            }
+        }
+        throw new OutboxUnavailableException("outbox transaction kept conflicting", last);
+    }
+
+    // 40001 serialization failure, 40P01 deadlock (PostgreSQL); HYT00 lock timeout, 40001 (H2).
+    private static boolean isTransient(SQLException failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.equals("40001") || state.equals("40P01") || state.equals("HYT00")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,78 @@
+package io.relaypay.messaging.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.relaypay.messaging.OutboundMessage;
+import io.relaypay.messaging.channel.SendResult;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** What the HTTP channels answer when the gateway is down or hangs, over real sockets. */
+class GatewayFailuresIT {
+    private final Clock clock = Clock.systemUTC();
+
+    @Test
+    void kannelGatewayDownIsRetryableAndDisconnected() {
+        try (var channel = kannel(URI.create("http://127.0.0.1:" + SilentPeer.closedPort()))) {
+            SendResult result = channel.send(message());
+
+            assertThat(result).isInstanceOf(SendResult.Retryable.class);
+            assertThat(channel.health().connected()).isFalse();
+            assertThat(channel.health().recentFailures()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void kannelGatewayThatHangsAfterTheRequestIsUnknown() throws Exception {
+        try (var peer = new SilentPeer();
+                var channel = kannel(URI.create("http://127.0.0.1:" + peer.port()))) {
+            SendResult result = channel.send(message());
+
+            assertThat(result).isInstanceOf(SendResult.Unknown.class);
+            assertThat(channel.health().inFlight()).isZero();
+        }
+    }
+
+    @Test
+    void aggregatorDownIsRetryable() {
+        var config = new JsonAggregatorConfig(
+                URI.create("http://127.0.0.1:" + SilentPeer.closedPort()),
+                "key",
+                Optional.empty(),
+                Duration.ofSeconds(2),
+                Duration.ofMillis(500),
+                4);
+        try (var channel = new JsonAggregatorChannel("agg", config, event -> {}, clock)) {
+            assertThat(channel.send(message())).isInstanceOf(SendResult.Retryable.class);
+        }
+    }
+
+    @Test
+    void aggregatorThatHangsIsUnknown() throws Exception {
+        try (var peer = new SilentPeer()) {
+            var config = new JsonAggregatorConfig(
+                    URI.create("http://127.0.0.1:" + peer.port()),
+                    "key",
+                    Optional.empty(),
+                    Duration.ofSeconds(2),
+                    Duration.ofMillis(500),
+                    4);
+            try (var channel = new JsonAggregatorChannel("agg", config, event -> {}, clock)) {
+                assertThat(channel.send(message())).isInstanceOf(SendResult.Unknown.class);
+            }
+        }
+    }
+
+    private KannelHttpChannel kannel(URI url) {
+        var config = new KannelHttpConfig(
+                url, "u", "p", 31, Optional.empty(), "GET", Duration.ofSeconds(2), Duration.ofMillis(500), 4);
+        return new KannelHttpChannel("kannel-a", config, event -> {}, clock);
+    }
+
+    private OutboundMessage message() {
+        return Messages.notification("+4915112345671", "hello", clock.instant()).build(clock.instant());
+    }
+}
