@@ -80,8 +80,11 @@ final class ReceiptMatcher {
     private void release(String canonical) {
         for (String key : SubmittedIds.renderings(canonical)) {
             Parked p = parked.remove(key);
-            if (p != null) {
-                out.accept(report(p.receipt(), ids.canonical(p.receipt().messageId()), p.receivedAt()));
+            String written = p == null ? null : p.receipt().messageId();
+            // Reported again only when the submitted id reads differently (the other base, padding);
+            // when the SMSC wrote it as submit_sm_resp gave it, the first report was already right.
+            if (p != null && !ids.canonical(written).equals(written)) {
+                out.accept(report(p.receipt(), ids.canonical(written), p.receivedAt()));
             }
         }
     }

@@ -41,6 +41,14 @@ class ReceiptMatcherTest {
     }
 
     @Test
+    void aReceiptThatOvertookItsSubmitRespWithTheSameIdIsReportedOnce() {
+        matcher.receipt(delivered("8010"));
+        matcher.submitted("8010");
+        assertThat(reports).extracting(DeliveryReport::controllerMessageId).containsExactly("8010");
+        assertThat(matcher.parkedCount()).isZero();
+    }
+
+    @Test
     void aReceiptForAnIdNeverSubmittedHereIsReportedOnceAsWrittenAndForgottenAfterTheWait() {
         matcher.receipt(delivered("8010"));
         clock.advance(Duration.ofSeconds(1));

@@ -33,7 +33,8 @@ class InboundDecoderTest {
                 ascii("id:999 stat:DELIVRD err:005"),
                 Map.of(Tlv.RECEIPTED_MESSAGE_ID, ascii("1a2b\0"), Tlv.MESSAGE_STATE, new byte[] {5}));
         assertThat(InboundDecoder.decode(fields))
-                .isEqualTo(new Receipt("1a2b", DeliveryStatus.UNDELIVERABLE, Optional.of("005"), PHONE, Optional.empty()));
+                .isEqualTo(
+                        new Receipt("1a2b", DeliveryStatus.UNDELIVERABLE, Optional.of("005"), PHONE, Optional.empty()));
     }
 
     @Test
