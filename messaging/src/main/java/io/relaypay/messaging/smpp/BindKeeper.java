@@ -102,6 +102,11 @@ final class BindKeeper implements AutoCloseable {
                         config.port(),
                         attempt + 1,
                         e.getMessage());
+            } catch (RuntimeException e) {
+                // A bug or a library surprise must not end the loop: the channel would never bind again.
+                current = null;
+                session.close();
+                log.error("SMPP bind loop error channel={}; binding again", name, e);
             }
             pause(backoff.delay(attempt++, ThreadLocalRandom.current()).toNanos());
         }

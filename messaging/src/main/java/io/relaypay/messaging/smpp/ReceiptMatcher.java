@@ -80,10 +80,11 @@ final class ReceiptMatcher {
     private void release(String canonical) {
         for (String key : SubmittedIds.renderings(canonical)) {
             Parked p = parked.remove(key);
-            String canonicalId = p == null ? null : ids.canonical(p.receipt().messageId());
-            // Reported already under this very id when it arrived: no second report.
-            if (p != null && !canonicalId.equals(p.receipt().messageId())) {
-                out.accept(report(p.receipt(), canonicalId, p.receivedAt()));
+            String written = p == null ? null : p.receipt().messageId();
+            // Reported again only when the submitted id reads differently (the other base, padding);
+            // when the SMSC wrote it as submit_sm_resp gave it, the first report was already right.
+            if (p != null && !ids.canonical(written).equals(written)) {
+                out.accept(report(p.receipt(), ids.canonical(written), p.receivedAt()));
             }
         }
     }

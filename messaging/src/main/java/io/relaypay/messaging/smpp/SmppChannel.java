@@ -14,6 +14,7 @@ import io.relaypay.messaging.smpp.inbound.SubmittedIds;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +46,7 @@ public final class SmppChannel implements Channel {
     private final ThroughputLimiter limiter;
     private final RecentOutcomes outcomes;
     private final AtomicInteger reference = new AtomicInteger();
+    private final AtomicBoolean started = new AtomicBoolean();
     private volatile boolean closed;
 
     /** A channel that binds to the SMSC in {@code config} once started. */
@@ -70,6 +72,9 @@ public final class SmppChannel implements Channel {
 
     @Override
     public void start() {
+        if (started.getAndSet(true)) {
+            return;
+        }
         bindKeeper.start();
         Thread.ofVirtual().name("smpp-receipts-" + name).start(this::sweepReceipts);
     }

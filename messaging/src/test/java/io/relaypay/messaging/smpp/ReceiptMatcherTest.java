@@ -41,10 +41,11 @@ class ReceiptMatcherTest {
     }
 
     @Test
-    void aReceiptThatOvertookItsSubmitRespUnderTheSameIdIsReportedOnce() {
+    void aReceiptThatOvertookItsSubmitRespWithTheSameIdIsReportedOnce() {
         matcher.receipt(delivered("8010"));
         matcher.submitted("8010");
         assertThat(reports).extracting(DeliveryReport::controllerMessageId).containsExactly("8010");
+        assertThat(matcher.parkedCount()).isZero();
     }
 
     @Test

@@ -97,9 +97,10 @@ public final class InboundDecoder {
             return (value[0] & 0xFF) << 8 | value[1] & 0xFF;
         });
         if (tlvId.isPresent() && tlvState.isPresent()) {
-            // The TLVs are authoritative; the text, when it parses, may still carry the err field.
-            return new Receipt(
-                    tlvId.get(), tlvState.get(), networkError.or(() -> textError(pdu)), recipient, reference);
+            // The TLVs are authoritative; for a failure the text, when it parses, may carry the err field.
+            DeliveryStatus status = tlvState.get();
+            Optional<String> error = status.isDelivered() ? networkError : networkError.or(() -> textError(pdu));
+            return new Receipt(tlvId.get(), status, error, recipient, reference);
         }
         String text = readableText(pdu).orElseThrow(() -> new SmppFormatException("receipt has neither TLVs nor text"));
         ReceiptText parsed = ReceiptText.parse(text);

@@ -30,10 +30,22 @@ class InboundDecoderTest {
         var fields = pdu(
                 0x04,
                 0,
-                ascii("id:999 stat:UNDELIV err:005"),
+                ascii("id:999 stat:DELIVRD err:005"),
+                Map.of(Tlv.RECEIPTED_MESSAGE_ID, ascii("1a2b\0"), Tlv.MESSAGE_STATE, new byte[] {5}));
+        assertThat(InboundDecoder.decode(fields))
+                .isEqualTo(
+                        new Receipt("1a2b", DeliveryStatus.UNDELIVERABLE, Optional.of("005"), PHONE, Optional.empty()));
+    }
+
+    @Test
+    void aDeliveredReceiptCarriesNoError() {
+        var fields = pdu(
+                0x04,
+                0,
+                ascii("id:1a2b stat:DELIVRD err:000"),
                 Map.of(Tlv.RECEIPTED_MESSAGE_ID, ascii("1a2b\0"), Tlv.MESSAGE_STATE, new byte[] {2}));
         assertThat(InboundDecoder.decode(fields))
-                .isEqualTo(new Receipt("1a2b", DeliveryStatus.DELIVERED, Optional.of("005"), PHONE, Optional.empty()));
+                .isEqualTo(new Receipt("1a2b", DeliveryStatus.DELIVERED, Optional.empty(), PHONE, Optional.empty()));
     }
 
     @Test
