@@ -46,10 +46,12 @@ public final class PendingTransferJanitor implements AutoCloseable {
     public int runOnce() {
         int total = 0;
         int released;
+        // A short batch does not mean nothing is left: holds another janitor had locked are skipped.
+        // Stop only when a batch releases nothing; the janitor holding those locks keeps going.
         do {
             released = ledger.expirePendingTransfers(clock.instant(), batchSize);
             total += released;
-        } while (released == batchSize);
+        } while (released > 0);
         return total;
     }
 
