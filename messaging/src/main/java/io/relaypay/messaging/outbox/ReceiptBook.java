@@ -108,35 +108,42 @@ final class ReceiptBook {
         if (controllerIds.isEmpty()) {
             return;
         }
-        for (Receipt receipt : unmatched(connection, message.channel())) {
-            if (controllerIds.contains(receipt.controllerMessageId())) {
-                match(connection, receipt, now);
-            }
-        }
-    }
-
-    /** For a message whose outcome is unknown: applies reports that carry its reference. */
-    void matchByReference(Connection connection, StoredMessage message, Instant now) throws SQLException {
-        for (Receipt receipt : unmatched(connection, message.channel())) {
-            if (receipt.recipient()
-                            .equals(Optional.of(message.message().recipient().e164()))
-                    && refersTo(receipt, message.message().id())) {
-                attach(connection, receipt, message, now);
-            }
-        }
-    }
-
-    List<Receipt> unmatched(Connection connection, String channel) throws SQLException {
+        String placeholders = String.join(", ", java.util.Collections.nCopies(controllerIds.size(), "?"));
         var found = new ArrayList<Receipt>();
-        try (PreparedStatement select = connection.prepareStatement(UNMATCHED_FOR)) {
-            select.setString(1, channel);
+        try (PreparedStatement select =
+                connection.prepareStatement(UNMATCHED_FOR + " AND controller_message_id IN (" + placeholders + ")")) {
+            select.setString(1, message.channel());
+            for (int i = 0; i < controllerIds.size(); i++) {
+                select.setString(i + 2, controllerIds.get(i));
+            }
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     found.add(read(rows));
                 }
             }
         }
-        return found;
+        for (Receipt receipt : found) {
+            match(connection, receipt, now);
+        }
+    }
+
+    /** For a message whose outcome is unknown: applies reports that carry its reference. */
+    void matchByReference(Connection connection, StoredMessage message, Instant now) throws SQLException {
+        var found = new ArrayList<Receipt>();
+        try (PreparedStatement select = connection.prepareStatement(UNMATCHED_FOR + " AND recipient = ?")) {
+            select.setString(1, message.channel());
+            select.setString(2, message.message().recipient().e164());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    found.add(read(rows));
+                }
+            }
+        }
+        for (Receipt receipt : found) {
+            if (refersTo(receipt, message.message().id())) {
+                attach(connection, receipt, message, now);
+            }
+        }
     }
 
     static Receipt read(ResultSet row) throws SQLException {
@@ -170,6 +177,20 @@ final class ReceiptBook {
     /** Records the part a reference-matched report reveals, then applies the report to it. */
     private void attach(Connection connection, Receipt receipt, StoredMessage message, Instant now)
             throws SQLException {
+        try (PreparedStatement existing = connection.prepareStatement("SELECT part FROM outbox_submission"
+                + " WHERE message_id = ? AND attempt = ? AND channel = ? AND controller_message_id = ?")) {
+            existing.setObject(1, message.message().id().value());
+            existing.setInt(2, message.attempts());
+            existing.setString(3, receipt.channel());
+            existing.setString(4, receipt.controllerMessageId());
+            try (ResultSet rows = existing.executeQuery()) {
+                if (rows.next()) {
+                    // A second report (ENROUTE, then DELIVERED) about a part already revealed.
+                    apply(connection, receipt, message.message().id(), message.attempts(), rows.getInt(1), now);
+                    return;
+                }
+            }
+        }
         int part;
         try (PreparedStatement count = connection.prepareStatement(
                 "SELECT COUNT(*) FROM outbox_submission WHERE message_id = ? AND attempt = ?")) {

@@ -218,6 +218,25 @@ abstract class OutboxSpec {
     }
 
     @Test
+    void twoReportsAboutTheSamePartOfAnUnknownMessageRevealOnePart() {
+        OutboundMessage message = notification(clock.instant());
+        north.thenAnswer(new SendResult.Unknown("connection lost", List.of()));
+        outbox.accept(message, List.of("north"));
+        dispatchAndState(message);
+
+        outbox.record(reportWithReference("north", "smsc-9", message.id(), DeliveryStatus.ENROUTE, clock.instant()));
+        assertThat(outbox.status(message.id()).orElseThrow().state()).isEqualTo(MessageState.SUBMITTED);
+        outbox.record(reportWithReference("north", "smsc-9", message.id(), DeliveryStatus.DELIVERED, clock.instant()));
+
+        MessageStatus status = outbox.status(message.id()).orElseThrow();
+        assertThat(status.state()).isEqualTo(MessageState.DELIVERED);
+        assertThat(status.parts())
+                .singleElement()
+                .extracting(MessageStatus.SubmittedPart::controllerMessageId)
+                .isEqualTo("smsc-9");
+    }
+
+    @Test
     void unknownOutcomeWithoutAnyReportIsSentAgainAfterTheWindow() {
         OutboundMessage message = notification(clock.instant());
         north.thenAnswer(new SendResult.Unknown("connection lost", List.of()));
