@@ -45,8 +45,20 @@ public final class Outbox {
         if (routes.isEmpty() || routes.stream().anyMatch(r -> r.isBlank() || r.contains(","))) {
             throw new IllegalArgumentException("routes must be one or more channel names without commas");
         }
-        store.insert(message, List.copyOf(routes));
-        return status(message.id()).orElseThrow();
+        StoredMessage stored = store.insert(message, List.copyOf(routes));
+        if (stored.attempts() > 0) {
+            return status(message.id()).orElseThrow();
+        }
+        return new MessageStatus(
+                stored.message(),
+                stored.state(),
+                stored.routes(),
+                stored.routeIndex(),
+                0,
+                List.of(),
+                stored.lastError(),
+                stored.createdAt(),
+                stored.updatedAt());
     }
 
     /** The message's current state, or empty when no such message was accepted. */

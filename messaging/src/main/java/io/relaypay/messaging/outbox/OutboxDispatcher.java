@@ -29,6 +29,7 @@ public final class OutboxDispatcher implements AutoCloseable {
     private final Semaphore inFlight;
     private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
     private final AtomicBoolean running = new AtomicBoolean();
+    private final ResultRecorder recorder;
     private Thread loop;
 
     /** A dispatcher sending through {@code channels}, keyed by the names routes use. */
@@ -37,6 +38,7 @@ public final class OutboxDispatcher implements AutoCloseable {
         this.channels = Map.copyOf(channels);
         this.settings = Objects.requireNonNull(settings, "settings");
         this.inFlight = new Semaphore(settings.concurrency());
+        this.recorder = new ResultRecorder(store, settings);
     }
 
     /** Starts dispatching in the background until {@link #close()}. */
@@ -117,7 +119,7 @@ public final class OutboxDispatcher implements AutoCloseable {
             }
         }
         try {
-            store.recordResult(message, result, settings);
+            recorder.record(message, result);
             log.debug("message={} channel={} result={}", message.message().id(), message.channel(), result);
         } catch (RuntimeException e) {
             // The lease runs out and the janitor treats the message as unknown: never sent twice blindly.
@@ -151,5 +153,6 @@ public final class OutboxDispatcher implements AutoCloseable {
         }
         awaitIdle();
         senders.close();
+        recorder.close();
     }
 }

@@ -54,24 +54,32 @@ final class OutboxStore {
         return clock;
     }
 
-    /** Stores a new message, or returns the stored one when the same id was accepted with the same content. */
+    /**
+     * Stores a new message, or returns the stored one when the same id was accepted with the same
+     * content. New messages are the common case, so the insert goes first and a duplicate key sends
+     * us to compare with what is stored.
+     */
     StoredMessage insert(OutboundMessage message, List<String> routes) {
         Instant now = clock.instant();
-        return transactions.inTransaction(connection -> {
-            Optional<StoredMessage> existing = find(connection, message.id(), false);
-            if (existing.isPresent()) {
-                if (!MessageRows.sameContent(existing.get(), message, routes)) {
-                    throw new DuplicateMessageException(message.id());
+        try {
+            return transactions.inTransaction(connection -> {
+                try (PreparedStatement insert = connection.prepareStatement(MessageRows.INSERT)) {
+                    MessageRows.bindInsert(insert, message, routes, now);
+                    insert.executeUpdate();
                 }
-                return existing.get();
+                Transitions.record(connection, message.id(), MessageState.QUEUED, null, "accepted", now);
+                return new StoredMessage(message, MessageState.QUEUED, routes, 0, 0, 0, Optional.empty(), now, now);
+            });
+        } catch (OutboxUnavailableException e) {
+            if (!OutboxTransactions.isDuplicateKey(e)) {
+                throw e;
             }
-            try (PreparedStatement insert = connection.prepareStatement(MessageRows.INSERT)) {
-                MessageRows.bindInsert(insert, message, routes, now);
-                insert.executeUpdate();
+            StoredMessage existing = find(message.id()).orElseThrow(() -> e);
+            if (!MessageRows.sameContent(existing, message, routes)) {
+                throw new DuplicateMessageException(message.id());
             }
-            Transitions.record(connection, message.id(), MessageState.QUEUED, null, "accepted", now);
-            return find(connection, message.id(), false).orElseThrow();
-        });
+            return existing;
+        }
     }
 
     Optional<StoredMessage> find(MessageId id) {
@@ -106,26 +114,7 @@ final class OutboxStore {
                     }
                 }
             }
-            var claimed = new ArrayList<StoredMessage>(due.size());
-            for (StoredMessage message : due) {
-                MessageState next = message.message().isPremium() ? MessageState.CLAIMED : MessageState.SENDING;
-                String attempts = next == MessageState.SENDING
-                        ? ", attempts = attempts + 1, route_attempts = route_attempts + 1"
-                        : "";
-                if (Transitions.move(
-                        connection,
-                        message.message().id(),
-                        MessageState.QUEUED,
-                        next,
-                        message.channel(),
-                        "claimed by " + node,
-                        now,
-                        "lease_owner = ?, lease_until = ?" + attempts,
-                        node,
-                        now.plus(lease))) {
-                    claimed.add(next == MessageState.SENDING ? sending(message) : claimedOnly(message));
-                }
-            }
+            List<StoredMessage> claimed = BatchedWrites.claim(connection, due, node, now, lease);
             return claimed;
         });
     }
@@ -149,46 +138,72 @@ final class OutboxStore {
     /** Records a controller's answer for a message in SENDING. */
     void recordResult(StoredMessage sending, SendResult result, OutboxSettings settings) {
         Instant now = clock.instant();
-        MessageId id = sending.message().id();
-        String channel = sending.channel();
         transactions.inTransaction(connection -> {
-            switch (result) {
-                case SendResult.Accepted accepted -> {
-                    if (Transitions.move(
-                            connection,
-                            id,
-                            MessageState.SENDING,
-                            MessageState.SUBMITTED,
-                            channel,
-                            "accepted as " + String.join(",", accepted.controllerMessageIds()),
-                            now,
-                            CLEAR_LEASE + ", last_error = NULL")) {
-                        insertParts(connection, sending, accepted.controllerMessageIds(), now);
-                        receipts.matchRecorded(connection, sending, accepted.controllerMessageIds(), now);
-                    }
-                }
-                case SendResult.Rejected rejected -> nextRouteOrFail(connection, sending, rejected.reason(), now);
-                case SendResult.Retryable retryable -> retryLater(connection, sending, retryable, settings, now);
-                case SendResult.Unknown unknown -> {
-                    if (Transitions.move(
-                            connection,
-                            id,
-                            MessageState.SENDING,
-                            MessageState.UNKNOWN,
-                            channel,
-                            "outcome unknown: " + unknown.reason(),
-                            now,
-                            CLEAR_LEASE + ", reconcile_until = ?, last_error = ?",
-                            now.plus(settings.reconcileWindow()),
-                            Transitions.truncate(unknown.reason()))) {
-                        insertParts(connection, sending, unknown.controllerMessageIds(), now);
-                        receipts.matchRecorded(connection, sending, unknown.controllerMessageIds(), now);
-                        receipts.matchByReference(connection, sending, now);
-                    }
-                }
+            recordResult(connection, sending, result, settings, now);
+            return null;
+        });
+    }
+
+    /**
+     * Records many answers in one transaction: acceptances (the common case) as JDBC batches, the
+     * rest one by one.
+     */
+    void recordResults(List<BatchedWrites.Acceptance> acceptances, List<Answer> others, OutboxSettings settings) {
+        Instant now = clock.instant();
+        transactions.inTransaction(connection -> {
+            if (!acceptances.isEmpty()) {
+                receipts.matchRecorded(connection, BatchedWrites.accept(connection, acceptances, now), now);
+            }
+            for (Answer answer : others) {
+                recordResult(connection, answer.sending(), answer.result(), settings, now);
             }
             return null;
         });
+    }
+
+    /** A controller's answer about a message in SENDING. */
+    record Answer(StoredMessage sending, SendResult result) {}
+
+    private void recordResult(
+            Connection connection, StoredMessage sending, SendResult result, OutboxSettings settings, Instant now)
+            throws SQLException {
+        MessageId id = sending.message().id();
+        String channel = sending.channel();
+        switch (result) {
+            case SendResult.Accepted accepted -> {
+                if (Transitions.move(
+                        connection,
+                        id,
+                        MessageState.SENDING,
+                        MessageState.SUBMITTED,
+                        channel,
+                        "accepted as " + String.join(",", accepted.controllerMessageIds()),
+                        now,
+                        CLEAR_LEASE + ", last_error = NULL")) {
+                    insertParts(connection, sending, accepted.controllerMessageIds(), now);
+                    receipts.matchRecorded(connection, sending, accepted.controllerMessageIds(), now);
+                }
+            }
+            case SendResult.Rejected rejected -> nextRouteOrFail(connection, sending, rejected.reason(), now);
+            case SendResult.Retryable retryable -> retryLater(connection, sending, retryable, settings, now);
+            case SendResult.Unknown unknown -> {
+                if (Transitions.move(
+                        connection,
+                        id,
+                        MessageState.SENDING,
+                        MessageState.UNKNOWN,
+                        channel,
+                        "outcome unknown: " + unknown.reason(),
+                        now,
+                        CLEAR_LEASE + ", reconcile_until = ?, last_error = ?",
+                        now.plus(settings.reconcileWindow()),
+                        Transitions.truncate(unknown.reason()))) {
+                    insertParts(connection, sending, unknown.controllerMessageIds(), now);
+                    receipts.matchRecorded(connection, sending, unknown.controllerMessageIds(), now);
+                    receipts.matchByReference(connection, sending, now);
+                }
+            }
+        }
     }
 
     private void nextRouteOrFail(Connection connection, StoredMessage sending, String reason, Instant now)
@@ -283,19 +298,6 @@ final class OutboxStore {
                 m.routeIndex(),
                 m.routeAttempts() + 1,
                 m.attempts() + 1,
-                m.lastError(),
-                m.createdAt(),
-                m.updatedAt());
-    }
-
-    private static StoredMessage claimedOnly(StoredMessage m) {
-        return new StoredMessage(
-                m.message(),
-                MessageState.CLAIMED,
-                m.routes(),
-                m.routeIndex(),
-                m.routeAttempts(),
-                m.attempts(),
                 m.lastError(),
                 m.createdAt(),
                 m.updatedAt());

@@ -45,6 +45,16 @@ final class OutboxTransactions {
         throw new OutboxUnavailableException("outbox transaction kept conflicting", last);
     }
 
+    /** True when the failure is a unique-key violation (SQLSTATE 23505 on PostgreSQL and H2). */
+    static boolean isDuplicateKey(RuntimeException failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // 40001 serialization failure, 40P01 deadlock (PostgreSQL); HYT00 lock timeout, 40001 (H2).
     private static boolean isTransient(SQLException failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {

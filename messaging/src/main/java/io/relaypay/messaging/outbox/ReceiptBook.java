@@ -127,6 +127,36 @@ final class ReceiptBook {
         }
     }
 
+    /**
+     * After a batch of acceptances is recorded: applies reports that overtook any of them, with one
+     * query per few hundred ids (usually finding nothing).
+     */
+    void matchRecorded(Connection connection, List<BatchedWrites.Acceptance> acceptances, Instant now)
+            throws SQLException {
+        var ids = new ArrayList<String>();
+        acceptances.forEach(a -> ids.addAll(a.result().controllerMessageIds()));
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            String placeholders = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            var found = new ArrayList<Receipt>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT id, channel,"
+                    + " controller_message_id, recipient, client_reference, status FROM outbox_receipt"
+                    + " WHERE message_id IS NULL AND controller_message_id IN (" + placeholders + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    select.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(read(rows));
+                    }
+                }
+            }
+            for (Receipt receipt : found) {
+                match(connection, receipt, now);
+            }
+        }
+    }
+
     /** For a message whose outcome is unknown: applies reports that carry its reference. */
     void matchByReference(Connection connection, StoredMessage message, Instant now) throws SQLException {
         var found = new ArrayList<Receipt>();
