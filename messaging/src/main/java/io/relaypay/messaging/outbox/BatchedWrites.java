@@ -126,15 +126,7 @@ final class BatchedWrites {
             for (Acceptance acceptance : moved) {
                 StoredMessage sending = acceptance.sending();
                 List<String> ids = acceptance.result().controllerMessageIds();
-                for (int i = 0; i < ids.size(); i++) {
-                    part.setObject(1, sending.message().id().value());
-                    part.setInt(2, sending.attempts());
-                    part.setInt(3, i);
-                    part.setString(4, sending.channel());
-                    part.setString(5, ids.get(i));
-                    part.setTimestamp(6, Timestamp.from(now));
-                    part.addBatch();
-                }
+                addParts(part, sending, ids, now);
                 events.add(new Event(
                         sending.message().id(),
                         MessageState.SUBMITTED,
@@ -145,6 +137,27 @@ final class BatchedWrites {
         }
         events(connection, events, now);
         return moved;
+    }
+
+    /** Inserts one submission row per controller id, in part order. */
+    static void parts(Connection connection, StoredMessage sending, List<String> ids, Instant now) throws SQLException {
+        try (PreparedStatement part = connection.prepareStatement(PART)) {
+            addParts(part, sending, ids, now);
+            part.executeBatch();
+        }
+    }
+
+    private static void addParts(PreparedStatement part, StoredMessage sending, List<String> ids, Instant now)
+            throws SQLException {
+        for (int i = 0; i < ids.size(); i++) {
+            part.setObject(1, sending.message().id().value());
+            part.setInt(2, sending.attempts());
+            part.setInt(3, i);
+            part.setString(4, sending.channel());
+            part.setString(5, ids.get(i));
+            part.setTimestamp(6, Timestamp.from(now));
+            part.addBatch();
+        }
     }
 
     static void events(Connection connection, List<Event> events, Instant now) throws SQLException {

@@ -71,7 +71,7 @@ public final class OutboxJanitor {
                     "lease_owner = NULL, lease_until = NULL, reconcile_until = ?",
                     now.plus(settings.reconcileWindow()));
             if (moved) {
-                store.receipts().matchByReference(c, unknown(m), now);
+                store.receipts().matchByReference(c, m.in(MessageState.UNKNOWN), now);
             }
             return moved;
         });
@@ -192,18 +192,5 @@ public final class OutboxJanitor {
             }
             return done;
         });
-    }
-
-    private static StoredMessage unknown(StoredMessage m) {
-        return new StoredMessage(
-                m.message(),
-                MessageState.UNKNOWN,
-                m.routes(),
-                m.routeIndex(),
-                m.routeAttempts(),
-                m.attempts(),
-                m.lastError(),
-                m.createdAt(),
-                m.updatedAt());
     }
 }

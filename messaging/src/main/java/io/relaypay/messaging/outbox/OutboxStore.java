@@ -26,10 +26,6 @@ final class OutboxStore {
             + " WHERE state = 'QUEUED' AND next_attempt_at <= ? AND valid_until > ? ORDER BY next_attempt_at"
             + " FETCH FIRST ? ROWS ONLY FOR UPDATE SKIP LOCKED";
 
-    private static final String INSERT_PART = "INSERT INTO outbox_submission"
-            + " (message_id, attempt, part, channel, controller_message_id, status, updated_at)"
-            + " VALUES (?, ?, ?, ?, ?, 'SUBMITTED', ?)";
-
     private static final String CLEAR_LEASE = "lease_owner = NULL, lease_until = NULL";
 
     private final OutboxTransactions transactions;
@@ -131,7 +127,7 @@ final class OutboxStore {
                         "handing over",
                         now,
                         "attempts = attempts + 1, route_attempts = route_attempts + 1")
-                ? Optional.of(sending(claimed))
+                ? Optional.of(claimed.sendingAttempt())
                 : Optional.empty());
     }
 
@@ -180,7 +176,7 @@ final class OutboxStore {
                         "accepted as " + String.join(",", accepted.controllerMessageIds()),
                         now,
                         CLEAR_LEASE + ", last_error = NULL")) {
-                    insertParts(connection, sending, accepted.controllerMessageIds(), now);
+                    BatchedWrites.parts(connection, sending, accepted.controllerMessageIds(), now);
                     receipts.matchRecorded(connection, sending, accepted.controllerMessageIds(), now);
                 }
             }
@@ -198,7 +194,7 @@ final class OutboxStore {
                         CLEAR_LEASE + ", reconcile_until = ?, last_error = ?",
                         now.plus(settings.reconcileWindow()),
                         Transitions.truncate(unknown.reason()))) {
-                    insertParts(connection, sending, unknown.controllerMessageIds(), now);
+                    BatchedWrites.parts(connection, sending, unknown.controllerMessageIds(), now);
                     receipts.matchRecorded(connection, sending, unknown.controllerMessageIds(), now);
                     receipts.matchByReference(connection, sending, now);
                 }
@@ -272,34 +268,5 @@ final class OutboxStore {
                 CLEAR_LEASE + ", next_attempt_at = ?, last_error = ?",
                 now.plus(delay),
                 error);
-    }
-
-    private static void insertParts(Connection connection, StoredMessage sending, List<String> ids, Instant now)
-            throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_PART)) {
-            for (int part = 0; part < ids.size(); part++) {
-                insert.setObject(1, sending.message().id().value());
-                insert.setInt(2, sending.attempts());
-                insert.setInt(3, part);
-                insert.setString(4, sending.channel());
-                insert.setString(5, ids.get(part));
-                insert.setTimestamp(6, Timestamp.from(now));
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
-    }
-
-    private static StoredMessage sending(StoredMessage m) {
-        return new StoredMessage(
-                m.message(),
-                MessageState.SENDING,
-                m.routes(),
-                m.routeIndex(),
-                m.routeAttempts() + 1,
-                m.attempts() + 1,
-                m.lastError(),
-                m.createdAt(),
-                m.updatedAt());
     }
 }

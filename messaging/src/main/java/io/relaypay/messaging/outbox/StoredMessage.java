@@ -24,4 +24,24 @@ record StoredMessage(
     boolean hasNextRoute() {
         return routeIndex + 1 < routes.size();
     }
+
+    /** The same row in another state, attempts unchanged. */
+    StoredMessage in(MessageState newState) {
+        return new StoredMessage(
+                message, newState, routes, routeIndex, routeAttempts, attempts, lastError, createdAt, updatedAt);
+    }
+
+    /** The row after a hand-over attempt starts: SENDING, one more attempt on this route and overall. */
+    StoredMessage sendingAttempt() {
+        return new StoredMessage(
+                message,
+                MessageState.SENDING,
+                routes,
+                routeIndex,
+                routeAttempts + 1,
+                attempts + 1,
+                lastError,
+                createdAt,
+                updatedAt);
+    }
 }
