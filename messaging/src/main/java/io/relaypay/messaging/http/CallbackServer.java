@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link io.relaypay.messaging.channel.InboundSink}. Runs on the JDK's HTTP server with one virtual
  * thread per request, so it needs no framework; the interchange can mount the same parsers in Spring.
  *
- * <p>Bad input never reaches a sink: it is answered {@code 400 application/problem+json} with a
+ * <p>Every callback URL carries a token ({@link CallbackSigner}); one without a valid token is
+ * answered {@code 401} before its body is read or parsed. Bad input never reaches a sink: it is answered {@code 400 application/problem+json} with a
  * stable {@code type} URI; bodies past the size limit are answered 413 without being read in full.
  * A good callback is answered 200 with an empty body, because Kannel turns a non-empty answer to an
  * MO {@code get-url} into a reply SMS.
@@ -35,6 +36,8 @@ public final class CallbackServer implements AutoCloseable {
     public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
     /** Problem type: the callback could not be read. */
     public static final URI INVALID_CALLBACK = URI.create("https://relaypay.io/problems/invalid-callback");
+    /** Problem type: the callback URL carries no valid token. */
+    public static final URI CALLBACK_UNAUTHORIZED = URI.create("https://relaypay.io/problems/callback-unauthorized");
     /** Problem type: the body is over the size limit. */
     public static final URI CALLBACK_TOO_LARGE = URI.create("https://relaypay.io/problems/callback-too-large");
     /** Problem type: no channel or callback kind at this path. */
@@ -147,13 +150,23 @@ public final class CallbackServer implements AutoCloseable {
             problem(exchange, 405, METHOD_NOT_ALLOWED, "Method not allowed", "use GET or POST");
             return;
         }
+        String rawQuery =
+                Optional.ofNullable(exchange.getRequestURI().getRawQuery()).orElse("");
+        if (!route.signer().verify(kind.get(), rawQuery)) {
+            // The query holds the token: log neither, only who knocked.
+            LOG.warn(
+                    "callback without a valid token channel={} kind={} remote={}",
+                    route.channel(),
+                    kind.get(),
+                    exchange.getRemoteAddress());
+            problem(exchange, 401, CALLBACK_UNAUTHORIZED, "Unauthorized callback", "missing or invalid 'sig'");
+            return;
+        }
         Optional<byte[]> body = readBody(exchange);
         if (body.isEmpty()) {
             problem(exchange, 413, CALLBACK_TOO_LARGE, "Callback too large", "body over " + maxBodyBytes + " bytes");
             return;
         }
-        String rawQuery =
-                Optional.ofNullable(exchange.getRequestURI().getRawQuery()).orElse("");
         var request = new CallbackRequest(
                 kind.get(),
                 method,

@@ -2,11 +2,24 @@ package io.relaypay.messaging.http;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Parsers for the setting values the HTTP channels share. */
 final class HttpConfigValues {
     private HttpConfigValues() {}
+
+    /**
+     * Checks a callback secret. Not a {@code ConfigKey} parser, because settings errors quote the
+     * bad value and a secret must never reach a log.
+     */
+    static void requireSecret(String secret) {
+        Objects.requireNonNull(secret, "callbackSecret");
+        if (secret.length() < CallbackSigner.MIN_SECRET_LENGTH) {
+            throw new IllegalArgumentException(
+                    "callback-secret must have at least " + CallbackSigner.MIN_SECRET_LENGTH + " characters");
+        }
+    }
 
     static URI httpUri(String text) {
         URI uri = URI.create(text.trim());

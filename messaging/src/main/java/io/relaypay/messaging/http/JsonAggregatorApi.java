@@ -1,5 +1,6 @@
 package io.relaypay.messaging.http;
 
+import io.relaypay.messaging.MessageId;
 import io.relaypay.messaging.OutboundMessage;
 import io.relaypay.messaging.channel.SendResult;
 import java.net.URI;
@@ -22,8 +23,11 @@ final class JsonAggregatorApi {
 
     private JsonAggregatorApi() {}
 
-    /** The request body for {@code message}; the amount is in minor units, as the price is. */
-    static byte[] requestBody(String channel, OutboundMessage message, Optional<URI> callbackBase) {
+    /**
+     * The request body for {@code message}; the amount is in minor units, as the price is. The
+     * {@code callback_url} carries our message id and its token, so the report names both ids.
+     */
+    static byte[] requestBody(CallbackSigner signer, OutboundMessage message, Optional<URI> callbackBase) {
         ObjectNode body = JSON.createObjectNode()
                 .put("from", message.sender().address())
                 .put("to", message.recipient().e164())
@@ -32,9 +36,20 @@ final class JsonAggregatorApi {
                 .ifPresent(price -> body.putObject("premium_price")
                         .put("amount", price.amountMinor())
                         .put("currency", price.currency()));
-        callbackBase.ifPresent(base ->
-                body.put("callback_url", CallbackServer.callbackUri(base, channel, CallbackKind.DELIVERY_REPORT)));
+        callbackBase.ifPresent(base -> body.put("callback_url", deliveryReportUrl(base, signer, message.id())));
         return JSON.writeValueAsBytes(body);
+    }
+
+    /** The signed {@code callback_url} for reports on message {@code id}. */
+    static String deliveryReportUrl(URI callbackBase, CallbackSigner signer, MessageId id) {
+        return CallbackServer.callbackUri(callbackBase, signer.channel(), CallbackKind.DELIVERY_REPORT) + "?"
+                + signer.deliveryReportQuery(id.toString());
+    }
+
+    /** The signed URL to configure at the aggregator for MO messages. */
+    static String mobileOriginatedUrl(URI callbackBase, CallbackSigner signer) {
+        return CallbackServer.callbackUri(callbackBase, signer.channel(), CallbackKind.MOBILE_ORIGINATED) + "?"
+                + signer.mobileOriginatedQuery();
     }
 
     /** What the aggregator's answer means; an accepted message is known by the aggregator's id. */

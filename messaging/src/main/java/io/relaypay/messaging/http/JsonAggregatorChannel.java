@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +30,7 @@ public final class JsonAggregatorChannel implements HttpCallbackChannel {
     private final JsonAggregatorConfig config;
     private final InboundSink sink;
     private final Clock clock;
+    private final CallbackSigner signer;
     private final HealthTracker health;
     private final GatewayHttp http;
     private volatile boolean closed;
@@ -39,6 +41,7 @@ public final class JsonAggregatorChannel implements HttpCallbackChannel {
         this.config = Objects.requireNonNull(config, "config");
         this.sink = Objects.requireNonNull(sink, "sink");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.signer = new CallbackSigner(name, config.callbackSecret());
         this.health = new HealthTracker(clock, HEALTH_WINDOW, config.maxInFlight());
         this.http = new GatewayHttp(config.connectTimeout(), config.timeout(), health);
     }
@@ -68,7 +71,7 @@ public final class JsonAggregatorChannel implements HttpCallbackChannel {
                 .header("Accept", "application/json")
                 .header("Idempotency-Key", message.id().toString())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(
-                        JsonAggregatorApi.requestBody(name, message, config.callbackBaseUrl())));
+                        JsonAggregatorApi.requestBody(signer, message, config.callbackBaseUrl())));
         SendResult result = http.exchange(request, JsonAggregatorApi::interpret);
         LOG.debug("channel={} message={} result={}", name, message.id(), result);
         return result;
@@ -76,7 +79,12 @@ public final class JsonAggregatorChannel implements HttpCallbackChannel {
 
     @Override
     public CallbackRoute callbackRoute() {
-        return new CallbackRoute(name, new JsonCallbackParser(name, clock), sink);
+        return new CallbackRoute(name, signer, new JsonCallbackParser(name, clock), sink);
+    }
+
+    @Override
+    public Optional<String> mobileOriginatedUrl() {
+        return config.callbackBaseUrl().map(base -> JsonAggregatorApi.mobileOriginatedUrl(base, signer));
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.Optional;
  *
  * @param url the aggregator's base URL; {@code /api/v1/messages} is appended
  * @param apiKey the bearer key; never logged, never shown by {@link #toString()}
+ * @param callbackSecret signs the callback URLs; never logged, never shown by {@link #toString()}
  * @param callbackBaseUrl where our {@link CallbackServer} is reachable from the aggregator; empty
  *     asks for no delivery reports
  * @param connectTimeout how long to wait for a connection
@@ -22,6 +23,7 @@ import java.util.Optional;
 public record JsonAggregatorConfig(
         URI url,
         String apiKey,
+        String callbackSecret,
         Optional<URI> callbackBaseUrl,
         Duration connectTimeout,
         Duration timeout,
@@ -36,6 +38,13 @@ public record JsonAggregatorConfig(
     /** API key. */
     public static final ConfigKey<String> API_KEY =
             ConfigKey.string("api-key", null, "Bearer API key of our aggregator account (secret; never logged)");
+    /** Callback secret. */
+    public static final ConfigKey<String> CALLBACK_SECRET = ConfigKey.string(
+            "callback-secret",
+            null,
+            "Secret that signs our callback URLs (HMAC-SHA256), so only the gateway can report deliveries"
+                    + " and MO messages; at least 16 characters, e.g. from openssl rand -hex 32 (secret; never"
+                    + " logged)");
     /** Callback base. */
     public static final ConfigKey<Optional<URI>> CALLBACK_BASE_URL = new ConfigKey<>(
             "callback-base-url",
@@ -57,12 +66,13 @@ public record JsonAggregatorConfig(
 
     /** Every key, in documentation order. */
     public static final List<ConfigKey<?>> KEYS =
-            List.of(URL, API_KEY, CALLBACK_BASE_URL, CONNECT_TIMEOUT, TIMEOUT, MAX_IN_FLIGHT);
+            List.of(URL, API_KEY, CALLBACK_SECRET, CALLBACK_BASE_URL, CONNECT_TIMEOUT, TIMEOUT, MAX_IN_FLIGHT);
 
     /** Requires every field. */
     public JsonAggregatorConfig {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(apiKey, "apiKey");
+        HttpConfigValues.requireSecret(callbackSecret);
         Objects.requireNonNull(callbackBaseUrl, "callbackBaseUrl");
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         Objects.requireNonNull(timeout, "timeout");
@@ -73,6 +83,7 @@ public record JsonAggregatorConfig(
         return new JsonAggregatorConfig(
                 settings.get(URL),
                 settings.get(API_KEY),
+                settings.get(CALLBACK_SECRET),
                 settings.get(CALLBACK_BASE_URL),
                 settings.get(CONNECT_TIMEOUT),
                 settings.get(TIMEOUT),
@@ -81,7 +92,7 @@ public record JsonAggregatorConfig(
 
     @Override
     public String toString() {
-        return "JsonAggregatorConfig[url=" + url + ", apiKey=***, callbackBaseUrl=" + callbackBaseUrl + ", timeout="
-                + timeout + "]";
+        return "JsonAggregatorConfig[url=" + url + ", apiKey=***, callbackSecret=***, callbackBaseUrl="
+                + callbackBaseUrl + ", timeout=" + timeout + "]";
     }
 }

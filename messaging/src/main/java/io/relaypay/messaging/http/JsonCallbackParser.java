@@ -5,6 +5,7 @@ import io.relaypay.messaging.InboundEvent;
 import io.relaypay.messaging.InboundEvent.DeliveryReport;
 import io.relaypay.messaging.InboundEvent.MobileOriginated;
 import io.relaypay.messaging.InvalidMessageException;
+import io.relaypay.messaging.MessageId;
 import io.relaypay.messaging.OutboundMessage;
 import io.relaypay.messaging.PhoneNumber;
 import java.time.Clock;
@@ -25,7 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>MO message {@code {"id", "from", "to", "text", "time"?}}.
  * </ul>
  *
- * Unknown fields are ignored, so the aggregator can add fields without breaking us.
+ * Unknown fields are ignored, so the aggregator can add fields without breaking us. A delivery
+ * report's {@code clientReference} is our message id from the (signed) {@code callback_url} query,
+ * which matches the report even when the submission's answer, and so the aggregator's id, was lost.
  */
 public final class JsonCallbackParser implements CallbackParser {
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -54,13 +57,18 @@ public final class JsonCallbackParser implements CallbackParser {
             throw new InvalidMessageException("JSON callbacks need Content-Type application/json");
         }
         return switch (request.kind()) {
-            case DELIVERY_REPORT -> parseDeliveryReport(request.body());
+            case DELIVERY_REPORT -> parseDeliveryReport(request.body(), reference(request.rawQuery()));
             case MOBILE_ORIGINATED -> parseMobileOriginated(request.body());
         };
     }
 
-    /** Reads a delivery report body. */
+    /** Reads a delivery report body that came without our reference. */
     public DeliveryReport parseDeliveryReport(byte[] body) {
+        return parseDeliveryReport(body, Optional.empty());
+    }
+
+    /** Reads a delivery report body about our message {@code reference}. */
+    public DeliveryReport parseDeliveryReport(byte[] body, Optional<MessageId> reference) {
         JsonNode root = object(body);
         String id = matching(requiredString(root, "id"), GATEWAY_ID, "id");
         String status = requiredString(root, "status");
@@ -77,7 +85,8 @@ public final class JsonCallbackParser implements CallbackParser {
                 optionalScalar(root, "error_code").map(code -> matching(code, ERROR_CODE, "error_code"));
         // The recipient only informs; an odd form must not lose the report.
         Optional<PhoneNumber> recipient = optionalScalar(root, "to").flatMap(JsonCallbackParser::recipient);
-        return new DeliveryReport(channel, id, deliveryStatus, errorCode, recipient, Optional.empty(), clock.instant());
+        return new DeliveryReport(
+                channel, id, deliveryStatus, errorCode, recipient, reference.map(MessageId::toString), clock.instant());
     }
 
     /** Reads an MO message body. */
@@ -98,6 +107,12 @@ public final class JsonCallbackParser implements CallbackParser {
             throw new InvalidMessageException("text longer than " + OutboundMessage.MAX_TEXT_LENGTH + " characters");
         }
         return new MobileOriginated(channel, from, to, text.stringValue(), id, clock.instant());
+    }
+
+    private static Optional<MessageId> reference(String rawQuery) {
+        return FormCodec.decode(rawQuery)
+                .optional(CallbackSigner.REFERENCE_PARAMETER)
+                .map(MessageId::parse);
     }
 
     private static Optional<PhoneNumber> recipient(String raw) {

@@ -50,25 +50,34 @@ public final class KannelCallbackParser implements CallbackParser {
 
     /**
      * The {@code dlr-url} for message {@code id}: our message id rides in the URL because Kannel's
-     * {@code sendsms} answers without one, so it is the only key the report can be matched on.
+     * {@code sendsms} answers without one, so it is the only key the report can be matched on; the
+     * token next to it is valid for this message only.
      */
-    public static String deliveryReportUrl(URI callbackBase, String channel, MessageId id) {
-        return CallbackServer.callbackUri(callbackBase, channel, CallbackKind.DELIVERY_REPORT) + "?id=" + id + "&"
-                + DLR_QUERY;
+    public static String deliveryReportUrl(URI callbackBase, CallbackSigner signer, MessageId id) {
+        return CallbackServer.callbackUri(callbackBase, signer.channel(), CallbackKind.DELIVERY_REPORT) + "?"
+                + signer.deliveryReportQuery(id.toString()) + "&" + DLR_QUERY;
     }
 
-    /** The {@code get-url} to configure in Kannel's {@code sms-service} (or the simulator) for MO messages. */
-    public static String mobileOriginatedUrl(URI callbackBase, String channel) {
-        return CallbackServer.callbackUri(callbackBase, channel, CallbackKind.MOBILE_ORIGINATED) + "?" + MO_QUERY;
+    /** The signed {@code get-url} to configure in Kannel's {@code sms-service} (or the simulator) for MO messages. */
+    public static String mobileOriginatedUrl(URI callbackBase, CallbackSigner signer) {
+        return CallbackServer.callbackUri(callbackBase, signer.channel(), CallbackKind.MOBILE_ORIGINATED) + "?"
+                + signer.mobileOriginatedQuery() + "&" + MO_QUERY;
     }
 
+    /**
+     * Reads the callback from its query, or from a form body when it has one. A delivery report's
+     * {@code id} always comes from the query, the {@code dlr-url} we built and signed.
+     */
     @Override
     public InboundEvent parse(CallbackRequest request) {
         String query = request.hasFormBody()
                 ? FormCodec.text(request.body(), StandardCharsets.US_ASCII, "body")
                 : request.rawQuery();
         return switch (request.kind()) {
-            case DELIVERY_REPORT -> parseDeliveryReport(query);
+            case DELIVERY_REPORT ->
+                deliveryReport(
+                        FormCodec.decode(query),
+                        FormCodec.decode(request.rawQuery()).required(CallbackSigner.REFERENCE_PARAMETER));
             case MOBILE_ORIGINATED -> parseMobileOriginated(query);
         };
     }
@@ -76,7 +85,10 @@ public final class KannelCallbackParser implements CallbackParser {
     /** Reads a delivery report from the query of our {@code dlr-url}. */
     public DeliveryReport parseDeliveryReport(String rawQuery) {
         var parameters = FormCodec.decode(rawQuery);
-        String id = parameters.required("id");
+        return deliveryReport(parameters, parameters.required(CallbackSigner.REFERENCE_PARAMETER));
+    }
+
+    private DeliveryReport deliveryReport(FormCodec.Parameters parameters, String id) {
         // Our own id, echoed back: anything else did not come from a dlr-url we built.
         MessageId messageId = MessageId.parse(id);
         String type = parameters.required("type");

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +21,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Kannel's answer carries no message id, so an accepted message is identified by our own
  * {@link io.relaypay.messaging.MessageId}, which the {@code dlr-url} hands back with every report.
+ *
+ * <p>Premium messages always go by POST, whatever {@code method} says: the JDK client silently
+ * repeats a GET once when a kept-alive connection turns out closed, and a repeated premium message
+ * is a second charge on the phone bill.
  */
 public final class KannelHttpChannel implements HttpCallbackChannel {
     private static final Logger LOG = LoggerFactory.getLogger(KannelHttpChannel.class);
@@ -29,6 +34,7 @@ public final class KannelHttpChannel implements HttpCallbackChannel {
     private final KannelHttpConfig config;
     private final InboundSink sink;
     private final Clock clock;
+    private final CallbackSigner signer;
     private final HealthTracker health;
     private final GatewayHttp http;
     private volatile boolean closed;
@@ -39,6 +45,7 @@ public final class KannelHttpChannel implements HttpCallbackChannel {
         this.config = Objects.requireNonNull(config, "config");
         this.sink = Objects.requireNonNull(sink, "sink");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.signer = new CallbackSigner(name, config.callbackSecret());
         this.health = new HealthTracker(clock, HEALTH_WINDOW, config.maxInFlight());
         this.http = new GatewayHttp(config.connectTimeout(), config.timeout(), health);
     }
@@ -62,10 +69,11 @@ public final class KannelHttpChannel implements HttpCallbackChannel {
         if (!message.validUntil().isAfter(clock.instant())) {
             return new SendResult.Rejected("validity ran out before sending");
         }
+        String method = message.premiumPrice().isPresent() ? "POST" : config.method();
         HttpRequest.Builder request = KannelSendsms.request(
                 GatewayHttp.resolve(config.url(), KannelSendsms.PATH),
-                config.method(),
-                KannelSendsms.parameters(name, config, message, clock.instant()));
+                method,
+                KannelSendsms.parameters(signer, config, message, clock.instant()));
         SendResult result = http.exchange(request, answer -> KannelSendsms.interpret(message, answer));
         LOG.debug("channel={} message={} result={}", name, message.id(), result);
         return result;
@@ -73,7 +81,12 @@ public final class KannelHttpChannel implements HttpCallbackChannel {
 
     @Override
     public CallbackRoute callbackRoute() {
-        return new CallbackRoute(name, new KannelCallbackParser(name, clock), sink);
+        return new CallbackRoute(name, signer, new KannelCallbackParser(name, clock), sink);
+    }
+
+    @Override
+    public Optional<String> mobileOriginatedUrl() {
+        return config.callbackBaseUrl().map(base -> KannelCallbackParser.mobileOriginatedUrl(base, signer));
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param url the gateway's base URL; {@code /cgi-bin/sendsms} is appended
  * @param username the {@code sendsms-user} name
  * @param password its password; never logged, never shown by {@link #toString()}
+ * @param callbackSecret signs the callback URLs; never logged, never shown by {@link #toString()}
  * @param dlrMask which delivery reports Kannel sends back (bit set of 1, 2, 4, 8, 16)
  * @param callbackBaseUrl where our {@link CallbackServer} is reachable from the gateway; empty
  *     sends no {@code dlr-url}, so no delivery reports come back
@@ -26,6 +27,7 @@ public record KannelHttpConfig(
         URI url,
         String username,
         String password,
+        String callbackSecret,
         int dlrMask,
         Optional<URI> callbackBaseUrl,
         String method,
@@ -45,6 +47,13 @@ public record KannelHttpConfig(
     /** sendsms password. */
     public static final ConfigKey<String> PASSWORD =
             ConfigKey.string("password", null, "Password of that sendsms-user (secret; never logged)");
+    /** Callback secret. */
+    public static final ConfigKey<String> CALLBACK_SECRET = ConfigKey.string(
+            "callback-secret",
+            null,
+            "Secret that signs our callback URLs (HMAC-SHA256), so only the gateway can report deliveries"
+                    + " and MO messages; at least 16 characters, e.g. from openssl rand -hex 32 (secret; never"
+                    + " logged)");
     /** DLR mask. */
     public static final ConfigKey<Integer> DLR_MASK = new ConfigKey<>(
             "dlr-mask",
@@ -81,13 +90,23 @@ public record KannelHttpConfig(
 
     /** Every key, in documentation order. */
     public static final List<ConfigKey<?>> KEYS = List.of(
-            URL, USERNAME, PASSWORD, DLR_MASK, CALLBACK_BASE_URL, METHOD, CONNECT_TIMEOUT, TIMEOUT, MAX_IN_FLIGHT);
+            URL,
+            USERNAME,
+            PASSWORD,
+            CALLBACK_SECRET,
+            DLR_MASK,
+            CALLBACK_BASE_URL,
+            METHOD,
+            CONNECT_TIMEOUT,
+            TIMEOUT,
+            MAX_IN_FLIGHT);
 
     /** Requires every field. */
     public KannelHttpConfig {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(password, "password");
+        HttpConfigValues.requireSecret(callbackSecret);
         Objects.requireNonNull(callbackBaseUrl, "callbackBaseUrl");
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(connectTimeout, "connectTimeout");
@@ -100,6 +119,7 @@ public record KannelHttpConfig(
                 settings.get(URL),
                 settings.get(USERNAME),
                 settings.get(PASSWORD),
+                settings.get(CALLBACK_SECRET),
                 settings.get(DLR_MASK),
                 settings.get(CALLBACK_BASE_URL),
                 settings.get(METHOD),
@@ -110,7 +130,8 @@ public record KannelHttpConfig(
 
     @Override
     public String toString() {
-        return "KannelHttpConfig[url=" + url + ", username=" + username + ", password=***, dlrMask=" + dlrMask
-                + ", callbackBaseUrl=" + callbackBaseUrl + ", method=" + method + ", timeout=" + timeout + "]";
+        return "KannelHttpConfig[url=" + url + ", username=" + username + ", password=***, callbackSecret=***, dlrMask="
+                + dlrMask + ", callbackBaseUrl=" + callbackBaseUrl + ", method=" + method + ", timeout=" + timeout
+                + "]";
     }
 }

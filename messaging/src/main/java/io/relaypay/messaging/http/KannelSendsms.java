@@ -36,7 +36,7 @@ final class KannelSendsms {
 
     /** The sendsms parameters for {@code message}, in a stable order; includes the password. */
     static Map<String, String> parameters(
-            String channel, KannelHttpConfig config, OutboundMessage message, Instant now) {
+            CallbackSigner signer, KannelHttpConfig config, OutboundMessage message, Instant now) {
         var parameters = new LinkedHashMap<String, String>();
         parameters.put("username", config.username());
         parameters.put("password", config.password());
@@ -50,7 +50,7 @@ final class KannelSendsms {
         parameters.put("validity", Long.toString(Math.max(1, (seconds + 59) / 60)));
         config.callbackBaseUrl().ifPresent(base -> {
             parameters.put("dlr-mask", Integer.toString(config.dlrMask()));
-            parameters.put("dlr-url", KannelCallbackParser.deliveryReportUrl(base, channel, message.id()));
+            parameters.put("dlr-url", KannelCallbackParser.deliveryReportUrl(base, signer, message.id()));
         });
         // binfo is Kannel's billing field, passed to the SMSC; our gateways read "<minor units> <currency>".
         message.premiumPrice().ifPresent(price -> parameters.put("binfo", price.toString()));

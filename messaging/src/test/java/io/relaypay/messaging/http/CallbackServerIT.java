@@ -24,6 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** The callback server over real HTTP: good callbacks reach the sink, bad ones get problem details and reach nothing. */
 class CallbackServerIT {
     private static final MessageId ID = MessageId.newId();
+    private static final CallbackSigner KANNEL = new CallbackSigner("kannel-a", "kannel-secret-0123456789");
+    private static final CallbackSigner AGG = new CallbackSigner("agg", "aggregator-secret-0123456789");
+    private static final String SIGNED_DLR = KANNEL.deliveryReportQuery(ID.toString());
     private final TestClock clock = TestClock.standing();
     private final List<InboundEvent> received = new CopyOnWriteArrayList<>();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -32,8 +35,9 @@ class CallbackServerIT {
     @BeforeEach
     void start() {
         server = CallbackServer.start(new InetSocketAddress("127.0.0.1", 0), 1024);
-        server.register(new CallbackRoute("kannel-a", new KannelCallbackParser("kannel-a", clock), received::add));
-        server.register(new CallbackRoute("agg", new JsonCallbackParser("agg", clock), received::add));
+        server.register(
+                new CallbackRoute("kannel-a", KANNEL, new KannelCallbackParser("kannel-a", clock), received::add));
+        server.register(new CallbackRoute("agg", AGG, new JsonCallbackParser("agg", clock), received::add));
     }
 
     @AfterEach
@@ -44,7 +48,7 @@ class CallbackServerIT {
 
     @Test
     void kannelDeliveryReportReachesTheSink() throws Exception {
-        var response = get("/callbacks/kannel-a/dlr?id=" + ID + "&type=1&reply=stat%3ADELIVRD");
+        var response = get("/callbacks/kannel-a/dlr?" + SIGNED_DLR + "&type=1&reply=stat%3ADELIVRD");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEmpty();
@@ -57,7 +61,7 @@ class CallbackServerIT {
     @Test
     void jsonMoReachesTheSink() throws Exception {
         var response = post(
-                "/callbacks/agg/mo",
+                "/callbacks/agg/mo?" + AGG.mobileOriginatedQuery(),
                 "application/json",
                 "{\"id\":\"m1\",\"from\":\"+4915112345671\",\"to\":\"84444\",\"text\":\"YES\"}");
 
@@ -66,8 +70,50 @@ class CallbackServerIT {
     }
 
     @Test
+    void jsonDeliveryReportCarriesOurSignedReference() throws Exception {
+        var response = post(
+                "/callbacks/agg/dlr?" + AGG.deliveryReportQuery(ID.toString()),
+                "application/json",
+                "{\"id\":\"agg-17\",\"status\":\"delivered\"}");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(received).singleElement().isInstanceOfSatisfying(DeliveryReport.class, report -> {
+            assertThat(report.controllerMessageId()).isEqualTo("agg-17");
+            assertThat(report.clientReference()).contains(ID.toString());
+        });
+    }
+
+    @Test
+    void forgedDeliveryReportWithoutTokenIsUnauthorizedAndReachesNothing() throws Exception {
+        var response = get("/callbacks/kannel-a/dlr?id=" + ID + "&type=1");
+
+        assertUnauthorized(response);
+    }
+
+    @Test
+    void tokenOfAnotherMessageIsUnauthorized() throws Exception {
+        String otherToken = KANNEL.deliveryReportToken(MessageId.newId().toString());
+
+        var response = get("/callbacks/kannel-a/dlr?id=" + ID + "&sig=" + otherToken + "&type=1");
+
+        assertUnauthorized(response);
+        assertThat(response.body()).doesNotContain(otherToken);
+    }
+
+    @Test
+    void tokenOfAnotherKindOrChannelIsUnauthorized() throws Exception {
+        String mo = "{\"id\":\"m1\",\"from\":\"+4915112345671\",\"to\":\"84444\",\"text\":\"YES\"}";
+
+        assertUnauthorized(post("/callbacks/agg/mo", "application/json", mo));
+        assertUnauthorized(post("/callbacks/agg/mo?" + KANNEL.mobileOriginatedQuery(), "application/json", mo));
+        assertUnauthorized(get("/callbacks/kannel-a/dlr?id=" + ID + "&" + KANNEL.mobileOriginatedQuery() + "&type=1"));
+        assertUnauthorized(
+                post("/callbacks/agg/dlr?" + KANNEL.deliveryReportQuery(ID.toString()), "application/json", "{}"));
+    }
+
+    @Test
     void badInputIsAProblemAndReachesNothing() throws Exception {
-        var response = get("/callbacks/kannel-a/dlr?id=" + ID + "&type=99");
+        var response = get("/callbacks/kannel-a/dlr?" + SIGNED_DLR + "&type=99");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
@@ -80,7 +126,8 @@ class CallbackServerIT {
 
     @Test
     void brokenJsonIsAProblem() throws Exception {
-        var response = post("/callbacks/agg/dlr", "application/json", "{\"id\":");
+        var response =
+                post("/callbacks/agg/dlr?" + AGG.deliveryReportQuery(ID.toString()), "application/json", "{\"id\":");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(received).isEmpty();
@@ -88,7 +135,10 @@ class CallbackServerIT {
 
     @Test
     void oversizedBodyIsRefusedUnread() throws Exception {
-        var response = post("/callbacks/agg/dlr", "application/json", "{\"id\":\"" + "x".repeat(2000) + "\"}");
+        var response = post(
+                "/callbacks/agg/dlr?" + AGG.deliveryReportQuery(ID.toString()),
+                "application/json",
+                "{\"id\":\"" + "x".repeat(2000) + "\"}");
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).contains(CallbackServer.CALLBACK_TOO_LARGE.toString());
@@ -115,11 +165,11 @@ class CallbackServerIT {
 
     @Test
     void failingSinkAsksTheGatewayToSendTheCallbackAgain() throws Exception {
-        server.register(new CallbackRoute("kannel-a", new KannelCallbackParser("kannel-a", clock), event -> {
+        server.register(new CallbackRoute("kannel-a", KANNEL, new KannelCallbackParser("kannel-a", clock), event -> {
             throw new IllegalStateException("database down");
         }));
 
-        var response = get("/callbacks/kannel-a/dlr?id=" + ID + "&type=1");
+        var response = get("/callbacks/kannel-a/dlr?" + SIGNED_DLR + "&type=1");
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.body()).contains(CallbackServer.SINK_UNAVAILABLE.toString());
     }
@@ -128,8 +178,17 @@ class CallbackServerIT {
     void unregisteredChannelIsNoLongerRouted() throws Exception {
         server.unregister("kannel-a");
 
-        assertThat(get("/callbacks/kannel-a/dlr?id=" + ID + "&type=1").statusCode())
+        assertThat(get("/callbacks/kannel-a/dlr?" + SIGNED_DLR + "&type=1").statusCode())
                 .isEqualTo(404);
+    }
+
+    private void assertUnauthorized(HttpResponse<String> response) {
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+        JsonNode problem = JsonMapper.builder().build().readTree(response.body());
+        assertThat(problem.get("type").stringValue()).isEqualTo(CallbackServer.CALLBACK_UNAUTHORIZED.toString());
+        assertThat(problem.get("status").intValue()).isEqualTo(401);
+        assertThat(received).isEmpty();
     }
 
     private HttpResponse<String> get(String path) throws Exception {

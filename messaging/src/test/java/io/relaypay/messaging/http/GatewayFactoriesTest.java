@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.relaypay.messaging.channel.Channel;
 import io.relaypay.messaging.channel.ChannelFactory;
+import io.relaypay.messaging.channel.ChannelSettings;
 import io.relaypay.messaging.channel.ConfigKey;
 import io.relaypay.messaging.email.EmailGatewayChannel;
 import io.relaypay.testkit.TestClock;
@@ -12,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class GatewayFactoriesTest {
+    private static final String SECRET = "callback-secret-0123456789";
     private final TestClock clock = TestClock.standing();
 
     @Test
@@ -19,7 +21,15 @@ class GatewayFactoriesTest {
         try (Channel channel = ChannelFactory.forKind("kannel-http")
                 .create(
                         "kannel-a",
-                        Map.of("url", "http://127.0.0.1:13013", "username", "u", "password", "p"),
+                        Map.of(
+                                "url",
+                                "http://127.0.0.1:13013",
+                                "username",
+                                "u",
+                                "password",
+                                "p",
+                                "callback-secret",
+                                SECRET),
                         event -> {},
                         clock)) {
             assertThat(channel).isInstanceOf(KannelHttpChannel.class);
@@ -30,7 +40,11 @@ class GatewayFactoriesTest {
     @Test
     void jsonChannelIsFoundByKind() {
         try (Channel channel = ChannelFactory.forKind("json-http")
-                .create("agg", Map.of("url", "https://agg.test", "api-key", "k"), event -> {}, clock)) {
+                .create(
+                        "agg",
+                        Map.of("url", "https://agg.test", "api-key", "k", "callback-secret", SECRET),
+                        event -> {},
+                        clock)) {
             assertThat(channel).isInstanceOf(JsonAggregatorChannel.class);
         }
     }
@@ -57,8 +71,41 @@ class GatewayFactoriesTest {
                 .hasMessageContaining("unknown setting 'colour'")
                 .hasMessageContaining("missing setting 'username'")
                 .hasMessageContaining("missing setting 'password'")
+                .hasMessageContaining("missing setting 'callback-secret'")
                 .hasMessageContaining("bad value for 'url'")
                 .hasMessageContaining("bad value for 'dlr-mask'");
+    }
+
+    @Test
+    void jsonChannelNeedsACallbackSecret() {
+        assertThatThrownBy(() -> ChannelFactory.forKind("json-http")
+                        .create("agg", Map.of("url", "https://agg.test", "api-key", "k"), event -> {}, clock))
+                .hasMessageContaining("missing setting 'callback-secret'");
+    }
+
+    @Test
+    void aShortCallbackSecretIsRefusedWithoutQuotingIt() {
+        assertThatThrownBy(() -> ChannelFactory.forKind("json-http")
+                        .create(
+                                "agg",
+                                Map.of("url", "https://agg.test", "api-key", "k", "callback-secret", "hunter2"),
+                                event -> {},
+                                clock))
+                .hasMessageContaining("callback-secret must have at least 16 characters")
+                .hasMessageNotContaining("hunter2");
+    }
+
+    @Test
+    void configsNeverShowTheCallbackSecret() {
+        var json = JsonAggregatorConfig.from(ChannelSettings.of(
+                JsonAggregatorConfig.KEYS,
+                Map.of("url", "https://agg.test", "api-key", "k", "callback-secret", SECRET)));
+        var kannel = KannelHttpConfig.from(ChannelSettings.of(
+                KannelHttpConfig.KEYS,
+                Map.of("url", "http://kannel:13013", "username", "u", "password", "p", "callback-secret", SECRET)));
+
+        assertThat(json.toString()).contains("callbackSecret=***").doesNotContain(SECRET);
+        assertThat(kannel.toString()).contains("callbackSecret=***").doesNotContain(SECRET);
     }
 
     @Test

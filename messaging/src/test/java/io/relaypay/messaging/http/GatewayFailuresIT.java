@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** What the HTTP channels answer when the gateway is down or hangs, over real sockets. */
 class GatewayFailuresIT {
+    private static final String SECRET = "callback-secret-0123456789";
     private final Clock clock = Clock.systemUTC();
 
     @Test
@@ -41,6 +42,7 @@ class GatewayFailuresIT {
         var config = new JsonAggregatorConfig(
                 URI.create("http://127.0.0.1:" + SilentPeer.closedPort()),
                 "key",
+                SECRET,
                 Optional.empty(),
                 Duration.ofSeconds(2),
                 Duration.ofMillis(500),
@@ -56,6 +58,7 @@ class GatewayFailuresIT {
             var config = new JsonAggregatorConfig(
                     URI.create("http://127.0.0.1:" + peer.port()),
                     "key",
+                    SECRET,
                     Optional.empty(),
                     Duration.ofSeconds(2),
                     Duration.ofMillis(500),
@@ -68,7 +71,7 @@ class GatewayFailuresIT {
 
     private KannelHttpChannel kannel(URI url) {
         var config = new KannelHttpConfig(
-                url, "u", "p", 31, Optional.empty(), "GET", Duration.ofSeconds(2), Duration.ofMillis(500), 4);
+                url, "u", "p", SECRET, 31, Optional.empty(), "GET", Duration.ofSeconds(2), Duration.ofMillis(500), 4);
         return new KannelHttpChannel("kannel-a", config, event -> {}, clock);
     }
 

@@ -16,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 class JsonAggregatorApiTest {
     private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final CallbackSigner SIGNER = new CallbackSigner("agg", "callback-secret-0123456789");
 
     @Test
     void requestCarriesAddressesTextAndCallback() {
@@ -23,12 +24,14 @@ class JsonAggregatorApiTest {
                 Messages.notification("+4915112345671", "Code 1234", NOW).build(NOW);
 
         JsonNode body = JSON.readTree(
-                JsonAggregatorApi.requestBody("agg", message, Optional.of(URI.create("http://relaypay:8080"))));
+                JsonAggregatorApi.requestBody(SIGNER, message, Optional.of(URI.create("http://relaypay:8080"))));
 
         assertThat(body.get("from").stringValue()).isEqualTo("84444");
         assertThat(body.get("to").stringValue()).isEqualTo("+4915112345671");
         assertThat(body.get("text").stringValue()).isEqualTo("Code 1234");
-        assertThat(body.get("callback_url").stringValue()).isEqualTo("http://relaypay:8080/callbacks/agg/dlr");
+        assertThat(body.get("callback_url").stringValue())
+                .isEqualTo("http://relaypay:8080/callbacks/agg/dlr?id=" + message.id() + "&sig="
+                        + SIGNER.deliveryReportToken(message.id().toString()));
         assertThat(body.has("premium_price")).isFalse();
     }
 
@@ -36,7 +39,7 @@ class JsonAggregatorApiTest {
     void premiumPriceIsInMinorUnits() {
         OutboundMessage message = Messages.premium("+4915112345671", 499, NOW).build(NOW);
 
-        JsonNode price = JSON.readTree(JsonAggregatorApi.requestBody("agg", message, Optional.empty()))
+        JsonNode price = JSON.readTree(JsonAggregatorApi.requestBody(SIGNER, message, Optional.empty()))
                 .get("premium_price");
 
         assertThat(price.get("amount").longValue()).isEqualTo(499);

@@ -15,6 +15,9 @@ import io.relaypay.simulator.Charge;
 import io.relaypay.simulator.SimulatorConfig;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -28,6 +31,8 @@ import org.junit.jupiter.api.Test;
 class JsonAggregatorChannelIT {
     private static final String CHANNEL = "agg";
     private static final Duration PATIENCE = Duration.ofSeconds(15);
+    private static final String SECRET = "aggregator-callback-secret-0123";
+    private static final CallbackSigner SIGNER = new CallbackSigner(CHANNEL, SECRET);
 
     private final Clock clock = Clock.systemUTC();
     private final List<InboundEvent> received = new CopyOnWriteArrayList<>();
@@ -39,8 +44,7 @@ class JsonAggregatorChannelIT {
     void start() {
         callbacks = CallbackServer.start(new InetSocketAddress("127.0.0.1", 0));
         network = CarrierNetwork.start(SimulatorConfig.defaults().withEphemeralPorts().toBuilder()
-                .moJsonCallbackUrl(URI.create(
-                        CallbackServer.callbackUri(callbacks.baseUri(), CHANNEL, CallbackKind.MOBILE_ORIGINATED)))
+                .moJsonCallbackUrl(URI.create(JsonAggregatorApi.mobileOriginatedUrl(callbacks.baseUri(), SIGNER)))
                 .build());
         channel = channel(network.config().jsonApiKey());
         callbacks.register(channel.callbackRoute());
@@ -76,6 +80,8 @@ class JsonAggregatorChannelIT {
                         .map(DeliveryReport.class::cast)
                         .anySatisfy(report -> {
                             assertThat(report.controllerMessageId()).isEqualTo(id);
+                            assertThat(report.clientReference())
+                                    .contains(message.id().toString());
                             assertThat(report.status()).isEqualTo(DeliveryStatus.DELIVERED);
                         }));
     }
@@ -107,6 +113,32 @@ class JsonAggregatorChannelIT {
     }
 
     @Test
+    void forgedReportsAndMosAreRefused() throws Exception {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            String dlr = CallbackServer.callbackUri(callbacks.baseUri(), CHANNEL, CallbackKind.DELIVERY_REPORT);
+            String mo = CallbackServer.callbackUri(callbacks.baseUri(), CHANNEL, CallbackKind.MOBILE_ORIGINATED);
+
+            assertThat(post(http, dlr, "{\"id\":\"agg-1\",\"status\":\"delivered\"}"))
+                    .isEqualTo(401);
+            assertThat(post(http, mo, "{\"id\":\"m1\",\"from\":\"+4915112345671\",\"to\":\"84444\",\"text\":\"YES\"}"))
+                    .isEqualTo(401);
+            assertThat(channel.mobileOriginatedUrl())
+                    .contains(JsonAggregatorApi.mobileOriginatedUrl(callbacks.baseUri(), SIGNER));
+        }
+        assertThat(received).isEmpty();
+    }
+
+    private static int post(HttpClient http, String url, String json) throws Exception {
+        return http.send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(json))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    @Test
     void wrongApiKeyIsRejected() {
         try (JsonAggregatorChannel wrong = channel("not-the-key")) {
             assertThat(wrong.send(Messages.notification("+4915112345671", "hi", clock.instant())
@@ -120,9 +152,14 @@ class JsonAggregatorChannelIT {
                 .create(
                         CHANNEL,
                         Map.of(
-                                "url", network.httpUri().toString(),
-                                "api-key", apiKey,
-                                "callback-base-url", callbacks.baseUri().toString()),
+                                "url",
+                                network.httpUri().toString(),
+                                "api-key",
+                                apiKey,
+                                "callback-base-url",
+                                callbacks.baseUri().toString(),
+                                "callback-secret",
+                                SECRET),
                         received::add,
                         clock);
     }

@@ -21,6 +21,7 @@ class KannelCallbackParserTest {
     private static final MessageId ID = MessageId.parse("msg_0190a5c4-8f2e-7c3a-9b1d-2e4f6a8b0c1d");
     private final TestClock clock = TestClock.standing();
     private final KannelCallbackParser parser = new KannelCallbackParser("kannel-a", clock);
+    private static final String SECRET = "callback-secret-0123456789";
 
     @ParameterizedTest
     @CsvSource({"1, DELIVERED", "2, UNDELIVERABLE", "16, REJECTED", "8, ACCEPTED", "4, ENROUTE"})
@@ -154,27 +155,35 @@ class KannelCallbackParserTest {
     }
 
     @Test
-    void formPostBodyIsReadLikeAQuery() {
-        var request = CallbackRequest.post(
+    void formPostBodyIsReadLikeAQueryButTheIdComesFromTheSignedUrl() {
+        MessageId other = MessageId.newId();
+        var request = new CallbackRequest(
                 CallbackKind.DELIVERY_REPORT,
-                "application/x-www-form-urlencoded; charset=utf-8",
-                ("id=" + ID + "&type=1").getBytes(StandardCharsets.US_ASCII));
+                "POST",
+                "id=" + ID + "&sig=0",
+                java.util.Optional.of("application/x-www-form-urlencoded; charset=utf-8"),
+                ("id=" + other + "&type=1").getBytes(StandardCharsets.US_ASCII));
 
-        assertThat(parser.parse(request)).isInstanceOf(DeliveryReport.class);
+        assertThat(parser.parse(request)).isInstanceOfSatisfying(DeliveryReport.class, report -> {
+            assertThat(report.controllerMessageId()).isEqualTo(ID.toString());
+            assertThat(report.status()).isEqualTo(DeliveryStatus.DELIVERED);
+        });
     }
 
     @Test
     void deliveryReportUrlCarriesOurIdAndKannelEscapes() {
-        String url = KannelCallbackParser.deliveryReportUrl(URI.create("http://relaypay.test:8080/"), "kannel a", ID);
+        var signer = new CallbackSigner("kannel a", SECRET);
+        String url = KannelCallbackParser.deliveryReportUrl(URI.create("http://relaypay.test:8080/"), signer, ID);
 
         assertThat(url)
-                .isEqualTo("http://relaypay.test:8080/callbacks/kannel%20a/dlr?id=" + ID
-                        + "&type=%d&reply=%A&smsc=%i&to=%p&time=%t");
+                .isEqualTo("http://relaypay.test:8080/callbacks/kannel%20a/dlr?id=" + ID + "&sig="
+                        + signer.deliveryReportToken(ID.toString()) + "&type=%d&reply=%A&smsc=%i&to=%p&time=%t");
     }
 
     @Test
     void deliveryReportUrlExpandedByKannelParsesBack() {
-        String template = KannelCallbackParser.deliveryReportUrl(URI.create("http://x"), "k", ID);
+        String template =
+                KannelCallbackParser.deliveryReportUrl(URI.create("http://x"), new CallbackSigner("k", SECRET), ID);
         String expanded = KannelEscapes.expand(
                 template,
                 Map.of(

@@ -22,6 +22,7 @@ import net.jqwik.api.Provide;
 /** Kannel callbacks: any query is either read or refused with a reason, and real ones read back exactly. */
 class KannelCallbackProperties {
     private static final URI BASE = URI.create("http://relaypay.test:8080");
+    private static final CallbackSigner SIGNER = new CallbackSigner("kannel-a", "callback-secret-0123456789");
     private final KannelCallbackParser parser = new KannelCallbackParser("kannel-a", TestClock.standing());
 
     @Property(tries = 2_000)
@@ -37,10 +38,13 @@ class KannelCallbackProperties {
             @ForAll("anyText") String reply,
             @ForAll("numbers") String to) {
         String url = KannelEscapes.expand(
-                KannelCallbackParser.deliveryReportUrl(BASE, "kannel-a", id),
+                KannelCallbackParser.deliveryReportUrl(BASE, SIGNER, id),
                 Map.of('d', Integer.toString(type), 'A', reply, 'i', "smsc", 'p', to, 't', "2026-01-01 12:00:00"));
 
         DeliveryReport report = parser.parseDeliveryReport(URI.create(url).getRawQuery());
+
+        assertThat(SIGNER.verify(CallbackKind.DELIVERY_REPORT, URI.create(url).getRawQuery()))
+                .isTrue();
 
         assertThat(report.controllerMessageId()).isEqualTo(id.toString());
         assertThat(report.recipient()).contains(PhoneNumber.of(to));
@@ -62,10 +66,13 @@ class KannelCallbackProperties {
             @ForAll("anyText") String text,
             @ForAll("gatewayIds") String id) {
         String url = KannelEscapes.expand(
-                KannelCallbackParser.mobileOriginatedUrl(BASE, "kannel-a"),
+                KannelCallbackParser.mobileOriginatedUrl(BASE, SIGNER),
                 Map.of('p', from, 'P', to, 'a', text, 'I', id, 't', "2026-01-01 12:00:00"));
 
         MobileOriginated mo = parser.parseMobileOriginated(URI.create(url).getRawQuery());
+
+        assertThat(SIGNER.verify(CallbackKind.MOBILE_ORIGINATED, URI.create(url).getRawQuery()))
+                .isTrue();
 
         assertThat(mo.from().e164()).isEqualTo(from);
         assertThat(mo.to()).isEqualTo(to);

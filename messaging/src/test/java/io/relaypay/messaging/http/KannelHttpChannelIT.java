@@ -15,6 +15,10 @@ import io.relaypay.simulator.Charge;
 import io.relaypay.simulator.ReceivedMessage;
 import io.relaypay.simulator.SimulatorConfig;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -31,9 +35,12 @@ import org.junit.jupiter.api.Test;
 class KannelHttpChannelIT {
     private static final String CHANNEL = "kannel-a";
     private static final Duration PATIENCE = Duration.ofSeconds(15);
+    private static final String SECRET = "kannel-callback-secret-0123";
+    private static final CallbackSigner SIGNER = new CallbackSigner(CHANNEL, SECRET);
 
     private final Clock clock = Clock.systemUTC();
     private final List<InboundEvent> received = new CopyOnWriteArrayList<>();
+    private final HttpClient http = HttpClient.newHttpClient();
     private CallbackServer callbacks;
     private CarrierNetwork network;
     private KannelHttpChannel channel;
@@ -42,7 +49,7 @@ class KannelHttpChannelIT {
     void start() {
         callbacks = CallbackServer.start(new InetSocketAddress("127.0.0.1", 0));
         network = CarrierNetwork.start(SimulatorConfig.defaults().withEphemeralPorts().toBuilder()
-                .moCallbackUrl(KannelCallbackParser.mobileOriginatedUrl(callbacks.baseUri(), CHANNEL))
+                .moCallbackUrl(KannelCallbackParser.mobileOriginatedUrl(callbacks.baseUri(), SIGNER))
                 .build());
         channel = channel(network.config().gatewayPassword());
         callbacks.register(channel.callbackRoute());
@@ -54,6 +61,7 @@ class KannelHttpChannelIT {
         channel.close();
         network.close();
         callbacks.close();
+        http.close();
     }
 
     @Test
@@ -177,6 +185,45 @@ class KannelHttpChannelIT {
     }
 
     @Test
+    void channelOffersTheSignedMoUrlToConfigure() {
+        assertThat(channel.mobileOriginatedUrl())
+                .contains(KannelCallbackParser.mobileOriginatedUrl(callbacks.baseUri(), SIGNER));
+    }
+
+    @Test
+    void forgedDeliveryReportsAreRefusedAndOnlySignedOnesCount() throws Exception {
+        OutboundMessage barred =
+                Messages.premium("+4917612345673", 299, clock.instant()).build(clock.instant());
+        OutboundMessage other =
+                Messages.notification("+4915112345671", "hi", clock.instant()).build(clock.instant());
+        channel.send(barred);
+        channel.send(other);
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(reports())
+                        .anySatisfy(report -> assertThat(report.controllerMessageId())
+                                .isEqualTo(other.id().toString())));
+        String dlr = CallbackServer.callbackUri(callbacks.baseUri(), CHANNEL, CallbackKind.DELIVERY_REPORT);
+        String otherToken = SIGNER.deliveryReportToken(other.id().toString());
+
+        // Someone who saw the other message's dlr-url tries to mark the premium message delivered.
+        assertThat(get(dlr + "?id=" + barred.id() + "&type=1")).isEqualTo(401);
+        assertThat(get(dlr + "?id=" + barred.id() + "&sig=" + otherToken + "&type=1"))
+                .isEqualTo(401);
+        assertThat(reports())
+                .filteredOn(report ->
+                        report.controllerMessageId().equals(barred.id().toString()))
+                .noneSatisfy(report -> assertThat(report.status()).isEqualTo(DeliveryStatus.DELIVERED));
+
+        var signed = io.relaypay.messaging.MessageId.newId();
+        assertThat(get(dlr + "?" + SIGNER.deliveryReportQuery(signed.toString()) + "&type=1"))
+                .isEqualTo(200);
+        assertThat(reports()).anySatisfy(report -> {
+            assertThat(report.controllerMessageId()).isEqualTo(signed.toString());
+            assertThat(report.status()).isEqualTo(DeliveryStatus.DELIVERED);
+        });
+    }
+
+    @Test
     void wrongPasswordIsRejected() {
         try (KannelHttpChannel wrong = channel("not-the-password")) {
             SendResult result = wrong.send(Messages.notification("+4915112345671", "hi", clock.instant())
@@ -205,12 +252,19 @@ class KannelHttpChannelIT {
                                 password,
                                 "callback-base-url",
                                 callbacks.baseUri().toString(),
+                                "callback-secret",
+                                SECRET,
                                 "method",
                                 method,
                                 "timeout",
                                 "PT5S"),
                         received::add,
                         clock);
+    }
+
+    private int get(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private List<DeliveryReport> reports() {

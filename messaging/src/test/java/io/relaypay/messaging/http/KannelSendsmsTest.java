@@ -13,10 +13,13 @@ import org.junit.jupiter.api.Test;
 
 class KannelSendsmsTest {
     private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+    private static final String SECRET = "callback-secret-0123456789";
+    private static final CallbackSigner SIGNER = new CallbackSigner("kannel-a", SECRET);
     private static final KannelHttpConfig CONFIG = new KannelHttpConfig(
             URI.create("http://kannel:13013"),
             "relaypay",
             "s3cret",
+            SECRET,
             31,
             Optional.of(URI.create("http://relaypay:8080")),
             "GET",
@@ -29,7 +32,7 @@ class KannelSendsmsTest {
         OutboundMessage message =
                 Messages.notification("+4915112345671", "Code 1234 {ok} €", NOW).build(NOW);
 
-        Map<String, String> parameters = KannelSendsms.parameters("kannel-a", CONFIG, message, NOW);
+        Map<String, String> parameters = KannelSendsms.parameters(SIGNER, CONFIG, message, NOW);
 
         assertThat(parameters)
                 .containsEntry("username", "relaypay")
@@ -49,7 +52,7 @@ class KannelSendsmsTest {
         OutboundMessage message =
                 Messages.notification("+4915112345671", "Код 1234", NOW).build(NOW);
 
-        assertThat(KannelSendsms.parameters("kannel-a", CONFIG, message, NOW)).containsEntry("coding", "2");
+        assertThat(KannelSendsms.parameters(SIGNER, CONFIG, message, NOW)).containsEntry("coding", "2");
     }
 
     @Test
@@ -57,27 +60,36 @@ class KannelSendsmsTest {
         OutboundMessage message =
                 Messages.notification("+4915112345671", "hi", NOW).build(NOW);
 
-        assertThat(KannelSendsms.parameters("kannel-a", CONFIG, message, NOW).get("dlr-url"))
-                .startsWith("http://relaypay:8080/callbacks/kannel-a/dlr?id=" + message.id() + "&")
+        assertThat(KannelSendsms.parameters(SIGNER, CONFIG, message, NOW).get("dlr-url"))
+                .startsWith("http://relaypay:8080/callbacks/kannel-a/dlr?id=" + message.id() + "&sig="
+                        + SIGNER.deliveryReportToken(message.id().toString()) + "&")
                 .contains("type=%d");
     }
 
     @Test
     void withoutCallbackBaseNoDeliveryReportIsRequested() {
         var config = new KannelHttpConfig(
-                CONFIG.url(), "u", "p", 31, Optional.empty(), "GET", Duration.ofSeconds(1), Duration.ofSeconds(1), 1);
+                CONFIG.url(),
+                "u",
+                "p",
+                SECRET,
+                31,
+                Optional.empty(),
+                "GET",
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(1),
+                1);
         OutboundMessage message =
                 Messages.notification("+4915112345671", "hi", NOW).build(NOW);
 
-        assertThat(KannelSendsms.parameters("kannel-a", config, message, NOW))
-                .doesNotContainKeys("dlr-url", "dlr-mask");
+        assertThat(KannelSendsms.parameters(SIGNER, config, message, NOW)).doesNotContainKeys("dlr-url", "dlr-mask");
     }
 
     @Test
     void premiumPriceTravelsInBinfo() {
         OutboundMessage message = Messages.premium("+4915112345671", 199, NOW).build(NOW);
 
-        assertThat(KannelSendsms.parameters("kannel-a", CONFIG, message, NOW)).containsEntry("binfo", "199 EUR");
+        assertThat(KannelSendsms.parameters(SIGNER, CONFIG, message, NOW)).containsEntry("binfo", "199 EUR");
     }
 
     @Test
@@ -86,7 +98,7 @@ class KannelSendsmsTest {
                 .validUntil(NOW.plusSeconds(61))
                 .build(NOW);
 
-        assertThat(KannelSendsms.parameters("kannel-a", CONFIG, message, NOW)).containsEntry("validity", "2");
+        assertThat(KannelSendsms.parameters(SIGNER, CONFIG, message, NOW)).containsEntry("validity", "2");
     }
 
     @Test
@@ -134,7 +146,7 @@ class KannelSendsmsTest {
         var request = KannelSendsms.request(
                         URI.create("http://kannel:13013/cgi-bin/sendsms"),
                         "GET",
-                        KannelSendsms.parameters("kannel-a", CONFIG, message, NOW))
+                        KannelSendsms.parameters(SIGNER, CONFIG, message, NOW))
                 .build();
 
         assertThat(request.method()).isEqualTo("GET");
@@ -148,7 +160,7 @@ class KannelSendsmsTest {
         var request = KannelSendsms.request(
                         URI.create("http://kannel:13013/cgi-bin/sendsms"),
                         "POST",
-                        KannelSendsms.parameters("kannel-a", CONFIG, message, NOW))
+                        KannelSendsms.parameters(SIGNER, CONFIG, message, NOW))
                 .build();
 
         assertThat(request.method()).isEqualTo("POST");
@@ -164,8 +176,8 @@ class KannelSendsmsTest {
     }
 
     @Test
-    void configNeverShowsThePassword() {
-        assertThat(CONFIG.toString()).doesNotContain("s3cret");
+    void configNeverShowsThePasswordOrTheCallbackSecret() {
+        assertThat(CONFIG.toString()).doesNotContain("s3cret").doesNotContain(SECRET);
     }
 
     private static SendResult interpret(int status, String body) {
