@@ -20,6 +20,9 @@ import java.util.Objects;
  * @param receiptedMessageIdTlv whether receipts carry the {@code receipted_message_id} and {@code
  *     message_state} TLVs besides the text form
  * @param dlrDelay time between accepting a message and sending its receipt
+ * @param deliverySettleDelay after a bind, the longest the SMSC waits for the ESME's first request
+ *     before sending it queued {@code deliver_sm}: an ESME may still be handling its bind_resp (jSMPP's
+ *     client then refuses a deliver_sm with {@code ESME_RINVBNDSTS})
  * @param carriers names of the carriers this SMSC reaches
  */
 public record SmscConfig(
@@ -33,6 +36,7 @@ public record SmscConfig(
         IdFormat dlrIdFormat,
         boolean receiptedMessageIdTlv,
         Duration dlrDelay,
+        Duration deliverySettleDelay,
         List<String> carriers) {
 
     /** Validates the fields against SMPP 3.4 limits; copies the carrier list. */
@@ -59,6 +63,7 @@ public record SmscConfig(
         Objects.requireNonNull(submitIdFormat, "submitIdFormat");
         Objects.requireNonNull(dlrIdFormat, "dlrIdFormat");
         requireNonNegative(dlrDelay, "dlrDelay");
+        requireNonNegative(deliverySettleDelay, "deliverySettleDelay");
         carriers = List.copyOf(carriers);
     }
 
@@ -72,7 +77,7 @@ public record SmscConfig(
     /**
      * A builder with test-friendly defaults: ephemeral port, system id {@code relaypay}, password
      * {@code secret}, unlimited throughput, no latency, decimal ids, receipt TLVs on, no receipt
-     * delay, no carriers.
+     * delay, a 100 ms delivery settle delay, no carriers.
      */
     public static Builder builder(String name) {
         return new Builder(name);
@@ -89,6 +94,7 @@ public record SmscConfig(
                 .idFormats(submitIdFormat, dlrIdFormat)
                 .receiptedMessageIdTlv(receiptedMessageIdTlv)
                 .dlrDelay(dlrDelay)
+                .deliverySettleDelay(deliverySettleDelay)
                 .carriers(carriers);
     }
 
@@ -109,6 +115,7 @@ public record SmscConfig(
         private IdFormat dlrIdFormat = IdFormat.DECIMAL;
         private boolean receiptedMessageIdTlv = true;
         private Duration dlrDelay = Duration.ZERO;
+        private Duration deliverySettleDelay = Duration.ofMillis(100);
         private List<String> carriers = List.of();
 
         private Builder(String name) {
@@ -164,6 +171,12 @@ public record SmscConfig(
             return this;
         }
 
+        /** After a bind, the longest wait for the ESME's first request before queued deliver_sm go. */
+        public Builder deliverySettleDelay(Duration value) {
+            this.deliverySettleDelay = value;
+            return this;
+        }
+
         /** Carriers this SMSC reaches. */
         public Builder carriers(List<String> value) {
             this.carriers = value;
@@ -188,6 +201,7 @@ public record SmscConfig(
                     dlrIdFormat,
                     receiptedMessageIdTlv,
                     dlrDelay,
+                    deliverySettleDelay,
                     carriers);
         }
     }

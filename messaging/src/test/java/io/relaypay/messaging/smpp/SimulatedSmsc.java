@@ -85,13 +85,11 @@ final class SimulatedSmsc implements AutoCloseable {
     }
 
     /**
-     * Awaitility with a deadline that does not adopt other threads' uncaught exceptions: after a
-     * rebind the simulator's jSMPP server may get a header-only deliver_sm_resp (jSMPP's client
-     * answers ESME_RINVBNDSTS while still in OPEN state, which SMPP allows) and its decoder throws
-     * on a server thread; the SMSC then redelivers, which is what these tests rely on.
+     * Awaitility with a deadline. It keeps Awaitility's default of failing on any thread's uncaught
+     * exception, so an error inside the channel or the simulated SMSC fails the test.
      */
     static ConditionFactory eventually() {
-        return await().dontCatchUncaughtExceptions().atMost(Duration.ofSeconds(20));
+        return await().atMost(Duration.ofSeconds(20));
     }
 
     static OutboundMessage message(String text) {

@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Store and forward towards the ESMEs: every receipt and MO waits here until a bound receiver
- * acknowledges its {@code deliver_sm} with {@code ESME_ROK}. With no receiver bound, items park
- * until a bind; on a failed or unanswered {@code deliver_sm} they are retried after {@code
+ * acknowledges its {@code deliver_sm} with {@code ESME_ROK}. With no ready receiver, items park
+ * until one is ready; on a failed, negative or unanswered {@code deliver_sm} they are retried after {@code
  * retryInterval}, for ever, so nothing is lost across bind drops (an ESME may see a repeat when
  * its response was lost, as with real SMSCs). Up to {@link #WINDOW} {@code deliver_sm} are in
  * flight at once.
@@ -79,7 +79,7 @@ final class OutboundQueue implements AutoCloseable {
         queue.add(new Due(sm, System.nanoTime() + delay.toNanos(), 1));
     }
 
-    /** A receiver bound: everything parked is due now. */
+    /** A receiver became ready (see {@link BoundSessions}): everything parked is due now. */
     void receiverAvailable() {
         synchronized (parked) {
             long now = System.nanoTime();
@@ -121,8 +121,8 @@ final class OutboundQueue implements AutoCloseable {
     private void park(Due due) {
         synchronized (parked) {
             parked.add(due);
-            // A bind may have happened between nextReceiver() and here; don't wait for the next one.
-            if (sessions.hasReceiver()) {
+            // A receiver may have become ready between nextReceiver() and here; don't wait for the next one.
+            if (sessions.hasReadyReceiver()) {
                 receiverAvailable();
             }
         }

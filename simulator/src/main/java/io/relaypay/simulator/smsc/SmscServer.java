@@ -13,13 +13,16 @@ import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jsmpp.DefaultPDUSender;
+import org.jsmpp.SynchronizedPDUSender;
 import org.jsmpp.bean.BindType;
 import org.jsmpp.bean.InterfaceVersion;
 import org.jsmpp.extra.SessionState;
 import org.jsmpp.session.BindRequest;
 import org.jsmpp.session.SMPPServerSession;
-import org.jsmpp.session.SMPPServerSessionListener;
 import org.jsmpp.session.Session;
+import org.jsmpp.session.connection.Connection;
+import org.jsmpp.session.connection.ServerConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +34,8 @@ public final class SmscServer implements SmscControl, MoGateway, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SmscServer.class);
     private static final long BIND_TIMEOUT_MILLIS = 30_000;
+    // What jSMPP's SMPPServerSessionListener uses until the bind (its initiation timer).
+    private static final int INITIATION_TIMEOUT_MILLIS = 5_000;
     private static final Duration REFUSED_BIND_GRACE = Duration.ofSeconds(2);
     // Enough workers that a configured latency does not serialise a windowed client.
     private static final int PDU_PROCESSORS = 16;
@@ -43,7 +48,7 @@ public final class SmscServer implements SmscControl, MoGateway, AutoCloseable {
     private final OutboundQueue outbound;
     private final SubmitHandler submits;
     private final SmscListener listener;
-    private final SMPPServerSessionListener server;
+    private final ServerConnection server;
     private final int port;
     private final AtomicInteger moReference = new AtomicInteger();
     private final Thread acceptor;
@@ -56,13 +61,8 @@ public final class SmscServer implements SmscControl, MoGateway, AutoCloseable {
         this.submits = new SubmitHandler(config, network, faults, counters);
         this.listener = new SmscListener(submits, outbound);
         ListeningSocketFactory sockets = new ListeningSocketFactory(host);
-        this.server = new SMPPServerSessionListener(config.port(), sockets);
+        this.server = sockets.listen(config.port());
         this.port = sockets.localPort();
-        server.setPduProcessorDegree(PDU_PROCESSORS);
-        server.setQueueCapacity(PDU_QUEUE);
-        server.setMessageReceiverListener(listener);
-        server.setResponseDeliveryListener(listener);
-        server.setSessionStateListener(this::onStateChange);
         this.acceptor = Thread.ofPlatform()
                 .daemon()
                 .name("smsc-" + config.name() + "-accept")
@@ -103,7 +103,7 @@ public final class SmscServer implements SmscControl, MoGateway, AutoCloseable {
     private void acceptLoop() {
         while (!closed) {
             try {
-                SMPPServerSession session = server.accept();
+                SMPPServerSession session = newSession(server.accept());
                 Thread.ofVirtual().name("smsc-" + config.name() + "-bind").start(() -> awaitBind(session));
             } catch (IOException e) {
                 if (!closed) {
@@ -111,6 +111,27 @@ public final class SmscServer implements SmscControl, MoGateway, AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * What jSMPP's SMPPServerSessionListener.accept() does, but with our {@link EsmePduReader}: it
+     * mends header-only deliver_sm_resp and tells us when the ESME speaks after its bind.
+     */
+    private SMPPServerSession newSession(Connection connection) throws IOException {
+        connection.setSoTimeout(INITIATION_TIMEOUT_MILLIS);
+        EsmePduReader reader = new EsmePduReader();
+        SMPPServerSession session = new SMPPServerSession(
+                connection,
+                this::onStateChange,
+                listener,
+                listener,
+                PDU_PROCESSORS,
+                PDU_QUEUE,
+                new SynchronizedPDUSender(new DefaultPDUSender()),
+                reader);
+        // Registered before waitForBind starts the reader; the bind itself does not count.
+        reader.onRequest(() -> ready(session));
+        return session;
     }
 
     private void awaitBind(SMPPServerSession session) {
@@ -162,12 +183,30 @@ public final class SmscServer implements SmscControl, MoGateway, AutoCloseable {
             return;
         }
         if (newState.isBound()) {
+            // jSMPP changes the state just before it writes the bind_resp: no deliver_sm yet (see
+            // BoundSessions). The session is ready at the ESME's first request, or after the settle delay.
             sessions.add(session);
-            if (newState.isReceivable()) {
-                outbound.receiverAvailable();
+            Duration settle = config.deliverySettleDelay();
+            if (settle.isZero()) {
+                ready(session);
+            } else {
+                Thread.ofVirtual().name("smsc-" + config.name() + "-settle").start(() -> {
+                    try {
+                        Thread.sleep(settle);
+                        ready(session);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
             }
         } else if (newState == SessionState.CLOSED || newState == SessionState.UNBOUND) {
             sessions.remove(session);
+        }
+    }
+
+    private void ready(SMPPServerSession session) {
+        if (sessions.markReady(session)) {
+            outbound.receiverAvailable();
         }
     }
 
