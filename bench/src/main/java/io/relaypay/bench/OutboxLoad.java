@@ -38,6 +38,7 @@ public final class OutboxLoad {
         int clients = Integer.parseInt(options.getOrDefault("clients", "8"));
         int dispatchers = Integer.parseInt(options.getOrDefault("dispatchers", "2"));
         int batch = Integer.parseInt(options.getOrDefault("batch", "200"));
+        int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "64"));
         try (BenchDatabase database = BenchDatabase.open(db, 32)) {
             Outbox outbox = Outbox.open(database.dataSource(), Clock.systemUTC());
             long acceptStart = System.nanoTime();
