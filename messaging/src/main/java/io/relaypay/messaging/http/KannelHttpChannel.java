@@ -1,17 +1,11 @@
 package io.relaypay.messaging.http;
 
 import io.relaypay.messaging.OutboundMessage;
-import io.relaypay.messaging.channel.ChannelHealth;
-import io.relaypay.messaging.channel.HealthTracker;
 import io.relaypay.messaging.channel.InboundSink;
 import io.relaypay.messaging.channel.SendResult;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.Objects;
-import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A channel to a Kannel smsbox (or anything speaking its {@code /cgi-bin/sendsms} API), over the
@@ -26,77 +20,48 @@ import org.slf4j.LoggerFactory;
  * repeats a GET once when a kept-alive connection turns out closed, and a repeated premium message
  * is a second charge on the phone bill.
  */
-public final class KannelHttpChannel implements HttpCallbackChannel {
-    private static final Logger LOG = LoggerFactory.getLogger(KannelHttpChannel.class);
-    private static final Duration HEALTH_WINDOW = Duration.ofMinutes(5);
-
-    private final String name;
+public final class KannelHttpChannel extends HttpGatewayChannel {
     private final KannelHttpConfig config;
-    private final InboundSink sink;
-    private final Clock clock;
-    private final CallbackSigner signer;
-    private final HealthTracker health;
-    private final GatewayHttp http;
-    private volatile boolean closed;
 
     /** A channel named {@code name}; inbound events go to {@code sink}. */
     public KannelHttpChannel(String name, KannelHttpConfig config, InboundSink sink, Clock clock) {
-        this.name = Objects.requireNonNull(name, "name");
-        this.config = Objects.requireNonNull(config, "config");
-        this.sink = Objects.requireNonNull(sink, "sink");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.signer = new CallbackSigner(name, config.callbackSecret());
-        this.health = new HealthTracker(clock, HEALTH_WINDOW, config.maxInFlight());
-        this.http = new GatewayHttp(config.connectTimeout(), config.timeout(), health);
+        super(
+                name,
+                "kannel-http",
+                config.url(),
+                config.callbackBaseUrl(),
+                config.callbackSecret(),
+                config.connectTimeout(),
+                config.timeout(),
+                config.maxInFlight(),
+                sink,
+                clock);
+        this.config = config;
     }
 
     @Override
-    public String name() {
-        return name;
-    }
-
-    /** Nothing to connect: every send is one HTTP request, and health reflects the last one. */
-    @Override
-    public void start() {
-        LOG.info("channel={} kind=kannel-http gateway={} callbacks={}", name, config.url(), config.callbackBaseUrl());
-    }
-
-    @Override
-    public SendResult send(OutboundMessage message) {
-        if (closed) {
-            return new SendResult.Rejected("channel " + name + " is closed");
-        }
-        if (!message.validUntil().isAfter(clock.instant())) {
-            return new SendResult.Rejected("validity ran out before sending");
-        }
+    HttpRequest.Builder request(OutboundMessage message, CallbackSigner signer, Clock clock) {
+        // Premium always by POST: the JDK client silently repeats a GET on a stale connection,
+        // and a repeated premium submission would charge the phone bill twice.
         String method = message.premiumPrice().isPresent() ? "POST" : config.method();
-        HttpRequest.Builder request = KannelSendsms.request(
+        return KannelSendsms.request(
                 GatewayHttp.resolve(config.url(), KannelSendsms.PATH),
                 method,
                 KannelSendsms.parameters(signer, config, message, clock.instant()));
-        SendResult result = http.exchange(request, answer -> KannelSendsms.interpret(message, answer));
-        LOG.debug("channel={} message={} result={}", name, message.id(), result);
-        return result;
     }
 
     @Override
-    public CallbackRoute callbackRoute() {
-        return new CallbackRoute(name, signer, new KannelCallbackParser(name, clock), sink);
+    SendResult interpret(OutboundMessage message, GatewayHttp.Answer answer) {
+        return KannelSendsms.interpret(message, answer);
     }
 
     @Override
-    public Optional<String> mobileOriginatedUrl() {
-        return config.callbackBaseUrl().map(base -> KannelCallbackParser.mobileOriginatedUrl(base, signer));
+    CallbackParser parser(String name, Clock clock) {
+        return new KannelCallbackParser(name, clock);
     }
 
     @Override
-    public ChannelHealth health() {
-        return health.health();
-    }
-
-    @Override
-    public void close() {
-        closed = true;
-        http.close();
+    String mobileOriginatedUrl(URI base, CallbackSigner signer) {
+        return KannelCallbackParser.mobileOriginatedUrl(base, signer);
     }
 }
