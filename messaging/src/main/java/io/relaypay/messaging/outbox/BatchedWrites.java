@@ -25,7 +25,8 @@ final class BatchedWrites {
     private static final String TO_CLAIMED = "UPDATE outbox_message SET state = 'CLAIMED', updated_at = ?,"
             + " lease_owner = ?, lease_until = ? WHERE id = ? AND state = 'QUEUED'";
     private static final String TO_SUBMITTED = "UPDATE outbox_message SET state = 'SUBMITTED', updated_at = ?,"
-            + " lease_owner = NULL, lease_until = NULL, last_error = NULL WHERE id = ? AND state = 'SENDING'";
+            + " lease_owner = NULL, lease_until = NULL, reconcile_until = NULL, last_error = NULL"
+            + " WHERE id = ? AND state = ?";
     private static final String EVENT =
             "INSERT INTO outbox_event (message_id, state, channel, detail, at) VALUES (?, ?, ?, ?, ?)";
     private static final String PART = "INSERT INTO outbox_submission"
@@ -108,19 +109,10 @@ final class BatchedWrites {
     static List<Acceptance> accept(Connection connection, List<Acceptance> acceptances, Instant now)
             throws SQLException {
         var moved = new ArrayList<Acceptance>(acceptances.size());
-        try (PreparedStatement update = connection.prepareStatement(TO_SUBMITTED)) {
-            for (Acceptance acceptance : acceptances) {
-                update.setTimestamp(1, Timestamp.from(now));
-                update.setObject(2, acceptance.sending().message().id().value());
-                update.addBatch();
-            }
-            int[] counts = update.executeBatch();
-            for (int i = 0; i < acceptances.size(); i++) {
-                if (counts[i] == 1 || counts[i] == PreparedStatement.SUCCESS_NO_INFO) {
-                    moved.add(acceptances.get(i));
-                }
-            }
-        }
+        List<Acceptance> late = toSubmitted(connection, acceptances, MessageState.SENDING, now, moved);
+        // The answer came after the janitor gave up on the sender (lease lost while it waited):
+        // the message is UNKNOWN, and this answer settles it, so it is neither lost nor resent.
+        toSubmitted(connection, late, MessageState.UNKNOWN, now, moved);
         var events = new ArrayList<Event>(moved.size());
         try (PreparedStatement part = connection.prepareStatement(PART)) {
             for (Acceptance acceptance : moved) {
@@ -158,6 +150,30 @@ final class BatchedWrites {
             part.setTimestamp(6, Timestamp.from(now));
             part.addBatch();
         }
+    }
+
+    /** Moves rows in {@code from} to SUBMITTED; adds the moved to {@code moved}, returns the rest. */
+    private static List<Acceptance> toSubmitted(
+            Connection connection, List<Acceptance> acceptances, MessageState from, Instant now, List<Acceptance> moved)
+            throws SQLException {
+        var rest = new ArrayList<Acceptance>();
+        if (acceptances.isEmpty()) {
+            return rest;
+        }
+        try (PreparedStatement update = connection.prepareStatement(TO_SUBMITTED)) {
+            for (Acceptance acceptance : acceptances) {
+                update.setTimestamp(1, Timestamp.from(now));
+                update.setObject(2, acceptance.sending().message().id().value());
+                update.setString(3, from.name());
+                update.addBatch();
+            }
+            int[] counts = update.executeBatch();
+            for (int i = 0; i < acceptances.size(); i++) {
+                boolean updated = counts[i] == 1 || counts[i] == PreparedStatement.SUCCESS_NO_INFO;
+                (updated ? moved : rest).add(acceptances.get(i));
+            }
+        }
+        return rest;
     }
 
     static void events(Connection connection, List<Event> events, Instant now) throws SQLException {

@@ -166,20 +166,11 @@ final class OutboxStore {
         MessageId id = sending.message().id();
         String channel = sending.channel();
         switch (result) {
-            case SendResult.Accepted accepted -> {
-                if (Transitions.move(
+            case SendResult.Accepted accepted ->
+                receipts.matchRecorded(
                         connection,
-                        id,
-                        MessageState.SENDING,
-                        MessageState.SUBMITTED,
-                        channel,
-                        "accepted as " + String.join(",", accepted.controllerMessageIds()),
-                        now,
-                        CLEAR_LEASE + ", last_error = NULL")) {
-                    BatchedWrites.parts(connection, sending, accepted.controllerMessageIds(), now);
-                    receipts.matchRecorded(connection, sending, accepted.controllerMessageIds(), now);
-                }
-            }
+                        BatchedWrites.accept(connection, List.of(new BatchedWrites.Acceptance(sending, accepted)), now),
+                        now);
             case SendResult.Rejected rejected -> nextRouteOrFail(connection, sending, rejected.reason(), now);
             case SendResult.Retryable retryable -> retryLater(connection, sending, retryable, settings, now);
             case SendResult.Unknown unknown -> {

@@ -268,6 +268,27 @@ abstract class OutboxSpec {
     }
 
     @Test
+    void answerThatArrivesAfterTheJanitorGaveUpOnTheSenderStillCounts() {
+        OutboundMessage message = notification(clock.instant());
+        outbox.accept(message, List.of("north"));
+        StoredMessage sending =
+                outbox.store().claim("slow-node", 10, settings.lease()).getFirst();
+        clock.advance(settings.lease().plusSeconds(1));
+        assertThat(janitor.runOnce().lost()).isEqualTo(1);
+
+        outbox.store().recordResult(sending, new SendResult.Accepted(List.of("late-1")), settings);
+
+        MessageStatus status = outbox.status(message.id()).orElseThrow();
+        assertThat(status.state()).isEqualTo(MessageState.SUBMITTED);
+        assertThat(status.parts())
+                .extracting(MessageStatus.SubmittedPart::controllerMessageId)
+                .containsExactly("late-1");
+        clock.advance(settings.reconcileWindow());
+        janitor.runOnce();
+        assertThat(dispatcher.dispatchOnce()).isZero();
+    }
+
+    @Test
     void sendThatThrowsIsTreatedAsUnknownNotFailed() {
         OutboundMessage message = notification(clock.instant());
         north.thenThrow(new IllegalStateException("converter bug"));
