@@ -49,9 +49,17 @@ public final class OutboxLoad {
             long dispatchStart = System.nanoTime();
             for (int i = 0; i < dispatchers; i++) {
                 var base = OutboxSettings.defaults("bench-" + i);
-                var settings = new OutboxSettings(base.node(), batch, base.concurrency(), base.lease(),
-                        base.reconcileWindow(), base.receiptDeadline(), base.maxAttemptsPerRoute(),
-                        base.firstBackoff(), base.maxBackoff(), java.time.Duration.ofMillis(5));
+                var settings = new OutboxSettings(
+                        base.node(),
+                        batch,
+                        base.concurrency(),
+                        base.lease(),
+                        base.reconcileWindow(),
+                        base.receiptDeadline(),
+                        base.maxAttemptsPerRoute(),
+                        base.firstBackoff(),
+                        base.maxBackoff(),
+                        java.time.Duration.ofMillis(5));
                 var dispatcher = new OutboxDispatcher(outbox, Map.of("instant", new InstantChannel(sent)), settings);
                 dispatcher.start();
                 running.add(dispatcher);
@@ -63,8 +71,14 @@ public final class OutboxLoad {
             running.forEach(OutboxDispatcher::close);
             System.out.printf(
                     "db=%s messages=%d clients=%d dispatchers=%d batch=%d accept=%.0f/s dispatch=%.0f/s sends=%d%n",
-                    database.name(), messages, clients, dispatchers, batch, messages / acceptSeconds,
-                    messages / dispatchSeconds, sent.get());
+                    database.name(),
+                    messages,
+                    clients,
+                    dispatchers,
+                    batch,
+                    messages / acceptSeconds,
+                    messages / dispatchSeconds,
+                    sent.get());
             if (sent.get() != messages) {
                 System.out.println("FAILED: " + sent.get() + " sends for " + messages + " messages");
                 System.exit(1);
@@ -78,7 +92,8 @@ public final class OutboxLoad {
             for (int c = 0; c < clients; c++) {
                 pool.execute(() -> {
                     for (long i = next.getAndIncrement(); i < messages; i = next.getAndIncrement()) {
-                        outbox.accept(OutboundMessage.to(PhoneNumber.of("+4915112345671"))
+                        outbox.accept(
+                                OutboundMessage.to(PhoneNumber.of("+4915112345671"))
                                         .from(new Sender.ShortCode("84444"))
                                         .text("bench message " + i)
                                         .build(Clock.systemUTC().instant()),

@@ -237,7 +237,8 @@ class SmppChannelIT {
                 b -> b.idFormats(IdFormat.DECIMAL, IdFormat.HEX).receiptedMessageIdTlv(false), Map.of());
         var submitted = new java.util.HashSet<String>();
         for (int i = 0; i < 20; i++) {
-            String id = accepted(sim.channel.send(message("decimal then hex " + i))).controllerMessageId();
+            String id =
+                    accepted(sim.channel.send(message("decimal then hex " + i))).controllerMessageId();
             submitted.add(id);
             awaitDelivered(id);
         }
