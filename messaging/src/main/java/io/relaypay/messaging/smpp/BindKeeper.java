@@ -65,6 +65,7 @@ final class BindKeeper implements AutoCloseable {
         current = null;
         if (bind != null) {
             bind.session().unbindAndClose();
+            bind.abandon();
         }
     }
 
@@ -78,7 +79,8 @@ final class BindKeeper implements AutoCloseable {
                         config.port(),
                         bindParameter(),
                         config.bindTimeout().toMillis());
-                current = Bind.of(session, config.windowSize());
+                Bind bind = new Bind(session, config.windowSize());
+                current = bind;
                 attempt = 0;
                 log.info(
                         "SMPP bound channel={} smsc={}:{} system-id={}",
@@ -91,6 +93,7 @@ final class BindKeeper implements AutoCloseable {
                     return;
                 }
                 current = null;
+                bind.abandon();
                 session.close();
                 log.warn("SMPP bind lost channel={}; binding again", name);
             } catch (IOException e) {

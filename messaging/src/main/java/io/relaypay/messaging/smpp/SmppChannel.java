@@ -140,10 +140,12 @@ public final class SmppChannel implements Channel {
 
     private SendResult submitPart(OutboundMessage message, Part part, SourceAddress source) {
         Bind bind;
+        Bind.Call call;
         try {
             limiter.acquire();
             bind = bindKeeper.bound().orElse(null);
-            if (bind == null || !bind.acquire()) {
+            call = bind == null ? null : bind.enter();
+            if (call == null) {
                 return new SendResult.Retryable("not bound to " + name, config.notBoundRetryAfter());
             }
         } catch (InterruptedException e) {
@@ -151,9 +153,14 @@ public final class SmppChannel implements Channel {
             return new SendResult.Retryable("interrupted before submission", config.notBoundRetryAfter());
         }
         try {
-            return submitter.submit(bind.session(), message, part, source);
+            SendResult result = submitter.submit(bind.session(), message, part, source);
+            if (bind.abandoned() && result instanceof SendResult.Unknown unknown) {
+                return new SendResult.Unknown(
+                        "link lost while waiting for submit_sm_resp", unknown.controllerMessageIds());
+            }
+            return result;
         } finally {
-            bind.release();
+            bind.exit(call);
         }
     }
 
@@ -170,11 +177,7 @@ public final class SmppChannel implements Channel {
     public ChannelHealth health() {
         var bind = bindKeeper.bound();
         return new ChannelHealth(
-                bind.isPresent(),
-                bind.map(b -> config.windowSize() - b.window().availablePermits())
-                        .orElse(0),
-                outcomes.successes(),
-                outcomes.failures());
+                bind.isPresent(), bind.map(Bind::inFlight).orElse(0), outcomes.successes(), outcomes.failures());
     }
 
     @Override

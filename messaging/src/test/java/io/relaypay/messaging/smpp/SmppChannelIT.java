@@ -208,6 +208,22 @@ class SmppChannelIT {
     }
 
     @Test
+    void aSubmitWaitingWhenTheLinkDropsReportsAnUnknownOutcomeWithoutWaitingOutTheTimeout() throws Exception {
+        // The SMSC sits on every submit_sm; the response timeout is far beyond the test's deadline.
+        sim = SimulatedSmsc.start(b -> b.latency(Duration.ofSeconds(5)), Map.of("response-timeout", "PT120S"));
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<SendResult> result = executor.submit(() -> sim.channel.send(message("in flight")));
+            eventually().until(() -> sim.channel.health().inFlight() == 1);
+            sim.smsc().dropBinds();
+            eventually().until(result::isDone);
+            assertThat(result.get()).isInstanceOfSatisfying(SendResult.Unknown.class, u -> {
+                assertThat(u.reason()).contains("link lost");
+                assertThat(u.controllerMessageIds()).isEmpty();
+            });
+        }
+    }
+
+    @Test
     void receiptsMatchWhenTheSmscReportsHexIdsInDecimal() {
         sim = SimulatedSmsc.start(b -> b.idFormats(IdFormat.HEX, IdFormat.DECIMAL), Map.of());
         var accepted = accepted(sim.channel.send(message("hex then decimal")));
