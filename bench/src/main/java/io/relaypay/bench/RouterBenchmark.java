@@ -90,7 +90,8 @@ public class RouterBenchmark {
             controllers++;
             graph.edge("ix-" + aggregator.name(), Node.INTERCHANGE, aggregator, cost(random), sms(random));
             for (int k = 0; k < 4; k++) {
-                int c = random.nextInt(CARRIERS);
+                // Four different carriers per aggregator, so no hop is configured twice.
+                int c = (a + k * 5) % CARRIERS;
                 Node.Controller smsc = smscs[c][random.nextInt(SMSCS_PER_CARRIER)];
                 String id = aggregator.name() + "-" + smsc.name();
                 graph.edge(id, aggregator, smsc, cost(random), sms(random).reaching(CarrierReach.only("k" + c)));
