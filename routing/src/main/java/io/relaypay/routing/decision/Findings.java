@@ -1,0 +1,47 @@
+package io.relaypay.routing.decision;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the rules of one decision report, gathered while they run. Rules only add: a denial cannot
+ * be taken back and confirmation only gets stronger, which is why adding a rule never turns a
+ * denial into an allowance.
+ */
+public final class Findings {
+
+    private final List<Reason> reasons = new ArrayList<>(4);
+    private final List<String> fired = new ArrayList<>(4);
+    private boolean denied;
+    private Confirmation confirmation = Confirmation.SMS_CODE;
+
+    Findings() {}
+
+    void deny(Rule rule, String code, String message) {
+        denied = true;
+        add(rule, new Reason(code, message, rule.id(), true));
+    }
+
+    void confirm(Rule rule, Confirmation required, String code, String message) {
+        confirmation = confirmation.and(required);
+        add(rule, new Reason(code, message, rule.id(), false));
+    }
+
+    private void add(Rule rule, Reason reason) {
+        reasons.add(reason);
+        // A rule reports all its reasons in one go, so comparing with the last one removes duplicates.
+        if (fired.isEmpty() || !fired.getLast().equals(rule.id())) {
+            fired.add(rule.id());
+        }
+    }
+
+    Decision decision(PaymentRequest request, String ruleSetVersion) {
+        return new Decision(
+                request,
+                denied ? Outcome.DENY : Outcome.ALLOW,
+                confirmation,
+                List.copyOf(reasons),
+                List.copyOf(fired),
+                ruleSetVersion);
+    }
+}
