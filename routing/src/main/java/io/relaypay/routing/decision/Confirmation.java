@@ -1,6 +1,9 @@
 package io.relaypay.routing.decision;
 
-/** How the payer must confirm a payment; rules may only make it stronger. */
+/**
+ * How the payer must confirm a payment, weakest first; rules may only make it stronger. When no rule
+ * asks, an SMS code is enough.
+ */
 public enum Confirmation {
     /** A one-time code sent by SMS to the payer's number: the baseline for every payment. */
     SMS_CODE,
@@ -9,7 +12,7 @@ public enum Confirmation {
     /** Both an SMS code and the PIN. */
     BOTH;
 
-    /** The weakest confirmation that satisfies both this and {@code other}. */
+    /** What satisfies both this and {@code other}: a code and a PIN together are both. */
     public Confirmation and(Confirmation other) {
         return this == other ? this : BOTH;
     }

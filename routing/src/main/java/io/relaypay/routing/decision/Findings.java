@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * What the rules of one decision report, gathered while they run. Rules only add: a denial cannot
- * be taken back and confirmation only gets stronger, which is why adding a rule never turns a
+ * be taken back and confirmation only gets stronger (in the order of {@link Confirmation}), which is why adding a rule never turns a
  * denial into an allowance.
  */
 public final class Findings {
@@ -13,7 +13,9 @@ public final class Findings {
     private final List<Reason> reasons = new ArrayList<>(4);
     private final List<String> fired = new ArrayList<>(4);
     private boolean denied;
-    private Confirmation confirmation = Confirmation.SMS_CODE;
+    // Null until a rule asks: a rule asking for the PIN alone means the PIN, not the PIN on top of the
+    // baseline SMS code.
+    private Confirmation requested;
 
     Findings() {}
 
@@ -23,7 +25,7 @@ public final class Findings {
     }
 
     void confirm(Rule rule, Confirmation required, String code, String message) {
-        confirmation = confirmation.and(required);
+        requested = requested == null ? required : requested.and(required);
         add(rule, new Reason(code, message, rule.id(), false));
     }
 
@@ -39,7 +41,7 @@ public final class Findings {
         return new Decision(
                 request,
                 denied ? Outcome.DENY : Outcome.ALLOW,
-                confirmation,
+                requested == null ? Confirmation.SMS_CODE : requested,
                 List.copyOf(reasons),
                 List.copyOf(fired),
                 ruleSetVersion);
