@@ -55,6 +55,16 @@ public final class CarrierPremiumRule implements Rule {
         return Scope.carrier(carrier);
     }
 
+    /** The carrier id. */
+    public String carrier() {
+        return carrier;
+    }
+
+    /** The currency of the price points and the cap. */
+    public String currency() {
+        return currency;
+    }
+
     /** The accepted price points, ascending. */
     public List<Long> pricePoints() {
         return Arrays.stream(pricePoints).boxed().toList();
