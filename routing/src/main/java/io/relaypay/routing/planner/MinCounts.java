@@ -8,7 +8,7 @@ import java.util.List;
  * The fewest messages that bill exactly each total from 0 to {@code top}, in units of the price
  * points' greatest common divisor: an unbounded-knapsack table, {@code O(top * prices)}.
  */
-final class MinCounts {
+final class MinCounts implements Counts {
 
     /** Unreachable; small enough that adding counts to it never overflows an int. */
     static final int UNREACHABLE = Integer.MAX_VALUE / 4;
@@ -41,8 +41,8 @@ final class MinCounts {
         return new MinCounts(units, counts);
     }
 
-    /** The fewest messages billing exactly {@code total}, or {@link #UNREACHABLE} or more. */
-    int count(int total) {
+    @Override
+    public int count(int total) {
         return counts[total];
     }
 
@@ -55,7 +55,8 @@ final class MinCounts {
      * dearest price point that still leads to a fewest-message plan, which makes the answer the
      * lexicographically greatest such list: deterministic, and as few cheap messages as possible.
      */
-    List<Integer> pricesFor(int total) {
+    @Override
+    public List<Integer> pricesFor(int total) {
         if (counts[total] >= UNREACHABLE) {
             throw new IllegalStateException("total " + total + " is unreachable");
         }

@@ -75,7 +75,7 @@ public final class PricePointPlanner {
         boolean dailyAmountBinds = limits.perDayAmount() < Math.min(upper, saturatedTimes(limits.perDayCount(), max));
         List<List<Integer>> days = dailyAmountBinds
                 ? DailyPlans.best(amount.minor(), divisor, (int) top, units, limits)
-                : spreadByCount(best(amount.minor(), divisor, MinCounts.upTo((int) top, units), countLimit), limits);
+                : spreadByCount(best(amount.minor(), divisor, (int) top, counts((int) top, units), countLimit), limits);
         List<PlannedDay> schedule = new ArrayList<>(days.size());
         for (int offset = 0; offset < days.size(); offset++) {
             schedule.add(new PlannedDay(
@@ -85,33 +85,43 @@ public final class PricePointPlanner {
         return new Plan(amount, schedule);
     }
 
-    /** The fewest-message prices of the closest total the table reaches within {@code countLimit}. */
-    static List<Integer> best(long amount, long divisor, MinCounts table, long countLimit) {
-        return table.pricesFor(closest(amount, divisor, table.top(), table::count, countLimit));
+    /** The fewest-message prices of the closest total up to {@code top} within {@code countLimit}. */
+    static List<Integer> best(long amount, long divisor, int top, Counts counts, long countLimit) {
+        return counts.pricesFor(closest(amount, divisor, top, counts::count, countLimit));
     }
 
     /**
      * The total (in divisor units, up to {@code top}) closest to {@code amount} among those whose
      * fewest-message count is within {@code countLimit}; on a tie the fewer messages, then the
-     * smaller total (ascending scan, strict improvement). Total 0 (no message) always qualifies.
+     * smaller total. Searches outward from the amount, below before above at equal distance, and
+     * stops once candidates are farther than the best found; total 0 (no message) always qualifies.
      */
     static int closest(long amount, long divisor, int top, IntUnaryOperator countOf, long countLimit) {
         int bestTotal = 0;
         long bestDistance = amount;
         int bestCount = 0;
-        for (int total = 1; total <= top; total++) {
+        long below = Math.min(top, amount / divisor);
+        long above = below + 1;
+        while (true) {
+            long belowDistance = below >= 1 ? amount - below * divisor : Long.MAX_VALUE;
+            long aboveDistance = above <= top ? above * divisor - amount : Long.MAX_VALUE;
+            boolean takeBelow = belowDistance <= aboveDistance;
+            long distance = takeBelow ? belowDistance : aboveDistance;
+            if (distance == Long.MAX_VALUE || distance > bestDistance) {
+                return bestTotal;
+            }
+            int total = (int) (takeBelow ? below-- : above++);
             int count = countOf.applyAsInt(total);
             if (count > countLimit || count >= MinCounts.UNREACHABLE) {
                 continue;
             }
-            long distance = Math.abs(total * divisor - amount);
-            if (distance < bestDistance || (distance == bestDistance && count < bestCount)) {
+            if (distance < bestDistance
+                    || (distance == bestDistance && (count < bestCount || (count == bestCount && total < bestTotal)))) {
                 bestTotal = total;
                 bestDistance = distance;
                 bestCount = count;
             }
         }
-        return bestTotal;
     }
 
     /** Dearest first, {@code perDayCount} messages a day from day 0; fits because the count is capped. */
@@ -122,6 +132,17 @@ public final class PricePointPlanner {
             days.add(prices.subList(from, Math.min(prices.size(), from + perDay)));
         }
         return days;
+    }
+
+    private static Counts counts(int top, int[] units) {
+        if (ResidueCounts.suits(units, top)) {
+            ResidueCounts residues = ResidueCounts.of(units);
+            // Its fallback table must stay well below the totals, or the plain table is cheaper.
+            if (residues.largestCheaperSum() < top / 2) {
+                return residues;
+            }
+        }
+        return MinCounts.upTo(top, units);
     }
 
     private static long divisor(List<Long> prices) {
