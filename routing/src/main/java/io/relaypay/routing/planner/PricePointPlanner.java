@@ -16,7 +16,8 @@ import java.util.function.IntUnaryOperator;
  *   <li>fewest messages;
  *   <li>the smaller total: an equally close undershoot beats an overshoot, so the user is not
  *       billed more than asked when nothing is gained;
- *   <li>the dearest price points first (the lexicographically greatest list, dearest first);
+ *   <li>a fixed list of messages for that total, dearest first (the plain table takes the
+ *       lexicographically greatest; the residue shortcut as many of the dearest as possible);
  *   <li>messages as early as possible: day 0 is filled first.
  * </ol>
  *
@@ -27,6 +28,10 @@ import java.util.function.IntUnaryOperator;
  * points first: no plan can bill a total that is not a multiple of it, so the table shrinks by that
  * factor at no loss (for 100, 200, 500, 1000 it is 100 times smaller). Cost is {@code O(totals *
  * price points)}, about 0.4 million steps for 500.00 with 8 price points and a divisor of 1.
+ *
+ * <p>When the dearest price point is small next to the totals, {@link ResidueCounts} answers the
+ * same counts from shortest paths over residues modulo it, {@code O(dearest * price points)}, and the
+ * search walks outward from the amount, so 500.00 costs a few thousand steps instead of 400,000.
  *
  * <p>A per-day count limit only decides how messages spread over days. A per-day amount limit
  * that can bind makes which plans fit a packing question, so the planner then builds the table
