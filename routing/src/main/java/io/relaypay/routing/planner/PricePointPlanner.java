@@ -140,14 +140,9 @@ public final class PricePointPlanner {
     }
 
     private static Counts counts(int top, int[] units) {
-        if (ResidueCounts.suits(units, top)) {
-            ResidueCounts residues = ResidueCounts.of(units);
-            // Its fallback table must stay well below the totals, or the plain table is cheaper.
-            if (residues.largestCheaperSum() < top / 2) {
-                return residues;
-            }
-        }
-        return MinCounts.upTo(top, units);
+        // The residues' fallback table is built only if the search reaches below a residue's cheaper
+        // sum, and never beyond top: at worst the residues add their small cost to the plain table.
+        return ResidueCounts.suits(units, top) ? ResidueCounts.of(units, top) : MinCounts.upTo(top, units);
     }
 
     private static long divisor(List<Long> prices) {

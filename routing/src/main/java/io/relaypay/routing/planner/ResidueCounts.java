@@ -20,10 +20,10 @@ final class ResidueCounts implements Counts {
     private final long base;
     private final long[] keys; // w * base + s, lexicographic (least w, then least s); -1 when unreachable
     private final int[] via;
-    private final int largest;
+    private final int largest; // the largest residue's cheaper sum, capped at the top total
     private MinCounts small;
 
-    private ResidueCounts(int[] units) {
+    private ResidueCounts(int[] units, int top) {
         this.units = units;
         this.max = units[units.length - 1];
         this.base = (long) max * max + max + 1;
@@ -40,18 +40,14 @@ final class ResidueCounts implements Counts {
                 largest = Math.max(largest, (int) (key % base));
             }
         }
-        this.largest = largest;
+        this.largest = Math.min(largest, top);
     }
 
     /** Whether residues beat a plain table: few residues, no overflow of the packed keys. */
     static boolean suits(int[] units, int top) {
         int max = units[units.length - 1];
-        return max <= 40_000 && (long) max * units.length * 4 < top;
-    }
-
-    /** The largest cheaper-message sum of a residue: totals below it may need the fallback table. */
-    int largestCheaperSum() {
-        return largest;
+        // About three passes over the residues per price point against one pass over the totals.
+        return max <= 40_000 && 3L * max < top;
     }
 
     /** The table for totals below a residue's cheaper sum, built on first use. */
@@ -62,8 +58,9 @@ final class ResidueCounts implements Counts {
         return small;
     }
 
-    static ResidueCounts of(int[] units) {
-        return new ResidueCounts(units);
+    /** Counts over ascending {@code units} for totals up to {@code top}. */
+    static ResidueCounts of(int[] units, int top) {
+        return new ResidueCounts(units, top);
     }
 
     /** Adds price point {@code i}: along each cycle of {@code +price mod max}, from its least node, twice round. */
@@ -73,7 +70,7 @@ final class ResidueCounts implements Counts {
         int cycles = gcd(price, max);
         for (int start = 0; start < cycles; start++) {
             int least = start;
-            for (int r = (start + price) % max; r != start; r = (r + price) % max) {
+            for (int r = wrap(start + price); r != start; r = wrap(r + price)) {
                 if (keys[r] < keys[least]) {
                     least = r;
                 }
@@ -83,7 +80,7 @@ final class ResidueCounts implements Counts {
             }
             int r = least;
             do {
-                int next = (r + price) % max;
+                int next = wrap(r + price);
                 if (keys[r] + step < keys[next]) {
                     keys[next] = keys[r] + step;
                     via[next] = i;
@@ -126,6 +123,11 @@ final class ResidueCounts implements Counts {
         rest.sort(java.util.Comparator.reverseOrder());
         prices.addAll(rest);
         return prices;
+    }
+
+    /** {@code value mod max} for {@code value < 2 * max}, without a division in the hot loops. */
+    private int wrap(int value) {
+        return value >= max ? value - max : value;
     }
 
     private static int gcd(int a, int b) {

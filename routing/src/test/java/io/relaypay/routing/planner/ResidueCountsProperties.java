@@ -18,7 +18,7 @@ class ResidueCountsProperties {
         int[] units = prices.stream().mapToInt(Integer::intValue).sorted().toArray();
         int top = 3_000;
         MinCounts table = MinCounts.upTo(top, units);
-        ResidueCounts residues = ResidueCounts.of(units);
+        ResidueCounts residues = ResidueCounts.of(units, top);
 
         for (int total = 0; total <= top; total++) {
             int count = table.count(total);
