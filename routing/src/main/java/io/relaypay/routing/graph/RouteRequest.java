@@ -1,5 +1,6 @@
 package io.relaypay.routing.graph;
 
+import io.relaypay.routing.E164;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,7 +20,7 @@ public record RouteRequest(String phoneNumber, ServiceType service, Optional<Pri
         Objects.requireNonNull(service, "service");
         Objects.requireNonNull(pricePoint, "pricePoint");
         Objects.requireNonNull(kind, "kind");
-        if (!isE164(phoneNumber)) {
+        if (!E164.isValid(phoneNumber)) {
             throw new IllegalArgumentException("not an E.164 number: " + phoneNumber);
         }
         if ((kind == MessageKind.PREMIUM) != pricePoint.isPresent()) {
@@ -35,20 +36,5 @@ public record RouteRequest(String phoneNumber, ServiceType service, Optional<Pri
     /** A premium message billed at {@code pricePoint}. */
     public static RouteRequest premium(String phoneNumber, ServiceType service, PricePoint pricePoint) {
         return new RouteRequest(phoneNumber, service, Optional.of(pricePoint), MessageKind.PREMIUM);
-    }
-
-    // A loop rather than a regex: requests are validated on the routing hot path.
-    private static boolean isE164(String number) {
-        int digits = number.length() - 1;
-        if (digits < 7 || digits > 15 || number.charAt(0) != '+' || number.charAt(1) == '0') {
-            return false;
-        }
-        for (int i = 1; i < number.length(); i++) {
-            char c = number.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 }
