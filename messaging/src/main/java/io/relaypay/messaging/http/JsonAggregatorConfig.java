@@ -39,30 +39,15 @@ public record JsonAggregatorConfig(
     public static final ConfigKey<String> API_KEY =
             ConfigKey.string("api-key", null, "Bearer API key of our aggregator account (secret; never logged)");
     /** Callback secret. */
-    public static final ConfigKey<String> CALLBACK_SECRET = ConfigKey.string(
-            "callback-secret",
-            null,
-            "Secret that signs our callback URLs (HMAC-SHA256), so only the gateway can report deliveries"
-                    + " and MO messages; at least 16 characters, e.g. from openssl rand -hex 32 (secret; never"
-                    + " logged)");
+    public static final ConfigKey<String> CALLBACK_SECRET = HttpGatewayKeys.CALLBACK_SECRET;
     /** Callback base. */
-    public static final ConfigKey<Optional<URI>> CALLBACK_BASE_URL = new ConfigKey<>(
-            "callback-base-url",
-            "",
-            "Base URL under which the aggregator reaches our callback server (/callbacks/<channel>/dlr is"
-                    + " appended); empty asks for no delivery reports",
-            HttpConfigValues::optionalHttpUri);
+    public static final ConfigKey<Optional<URI>> CALLBACK_BASE_URL = HttpGatewayKeys.CALLBACK_BASE_URL;
     /** Connect timeout. */
-    public static final ConfigKey<Duration> CONNECT_TIMEOUT =
-            ConfigKey.duration("connect-timeout", "PT5S", "How long to wait for a TCP connection to the aggregator");
+    public static final ConfigKey<Duration> CONNECT_TIMEOUT = HttpGatewayKeys.CONNECT_TIMEOUT;
     /** Answer timeout. */
-    public static final ConfigKey<Duration> TIMEOUT = ConfigKey.duration(
-            "timeout",
-            "PT10S",
-            "How long to wait for the aggregator's answer; past it the outcome is unknown and reconciled later");
+    public static final ConfigKey<Duration> TIMEOUT = HttpGatewayKeys.TIMEOUT;
     /** In-flight bound. */
-    public static final ConfigKey<Integer> MAX_IN_FLIGHT = new ConfigKey<>(
-            "max-in-flight", "32", "How many sends may wait for the aggregator at once", HttpConfigValues::positive);
+    public static final ConfigKey<Integer> MAX_IN_FLIGHT = HttpGatewayKeys.MAX_IN_FLIGHT;
 
     /** Every key, in documentation order. */
     public static final List<ConfigKey<?>> KEYS =

@@ -48,12 +48,7 @@ public record KannelHttpConfig(
     public static final ConfigKey<String> PASSWORD =
             ConfigKey.string("password", null, "Password of that sendsms-user (secret; never logged)");
     /** Callback secret. */
-    public static final ConfigKey<String> CALLBACK_SECRET = ConfigKey.string(
-            "callback-secret",
-            null,
-            "Secret that signs our callback URLs (HMAC-SHA256), so only the gateway can report deliveries"
-                    + " and MO messages; at least 16 characters, e.g. from openssl rand -hex 32 (secret; never"
-                    + " logged)");
+    public static final ConfigKey<String> CALLBACK_SECRET = HttpGatewayKeys.CALLBACK_SECRET;
     /** DLR mask. */
     public static final ConfigKey<Integer> DLR_MASK = new ConfigKey<>(
             "dlr-mask",
@@ -61,12 +56,7 @@ public record KannelHttpConfig(
             "Kannel dlr-mask: 1 delivered, 2 failed, 4 buffered, 8 SMSC accepted, 16 SMSC rejected; 31 asks for all",
             HttpConfigValues::dlrMask);
     /** Callback base. */
-    public static final ConfigKey<Optional<URI>> CALLBACK_BASE_URL = new ConfigKey<>(
-            "callback-base-url",
-            "",
-            "Base URL under which the gateway reaches our callback server (/callbacks/<channel>/dlr is"
-                    + " appended); empty asks for no delivery reports",
-            HttpConfigValues::optionalHttpUri);
+    public static final ConfigKey<Optional<URI>> CALLBACK_BASE_URL = HttpGatewayKeys.CALLBACK_BASE_URL;
     /** Request method. */
     public static final ConfigKey<String> METHOD = new ConfigKey<>(
             "method",
@@ -77,16 +67,11 @@ public record KannelHttpConfig(
                     + " kept-alive connection turns out closed, which may submit a message twice",
             HttpConfigValues::method);
     /** Connect timeout. */
-    public static final ConfigKey<Duration> CONNECT_TIMEOUT =
-            ConfigKey.duration("connect-timeout", "PT5S", "How long to wait for a TCP connection to the gateway");
+    public static final ConfigKey<Duration> CONNECT_TIMEOUT = HttpGatewayKeys.CONNECT_TIMEOUT;
     /** Answer timeout. */
-    public static final ConfigKey<Duration> TIMEOUT = ConfigKey.duration(
-            "timeout",
-            "PT10S",
-            "How long to wait for the gateway's answer; past it the outcome is unknown and reconciled later");
+    public static final ConfigKey<Duration> TIMEOUT = HttpGatewayKeys.TIMEOUT;
     /** In-flight bound. */
-    public static final ConfigKey<Integer> MAX_IN_FLIGHT = new ConfigKey<>(
-            "max-in-flight", "32", "How many sends may wait for the gateway at once", HttpConfigValues::positive);
+    public static final ConfigKey<Integer> MAX_IN_FLIGHT = HttpGatewayKeys.MAX_IN_FLIGHT;
 
     /** Every key, in documentation order. */
     public static final List<ConfigKey<?>> KEYS = List.of(

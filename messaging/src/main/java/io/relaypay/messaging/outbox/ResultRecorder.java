@@ -78,7 +78,8 @@ final class ResultRecorder implements AutoCloseable {
         try {
             store.recordResults(acceptances, others, settings);
             group.forEach(pending -> pending.done().complete(null));
-        } catch (RuntimeException groupFailure) {
+        } catch (RuntimeException | Error groupFailure) {
+            // Every waiting sender must be answered, or it would block forever on its future.
             log.warn(
                     "recording {} answers together failed, recording one by one: {}",
                     group.size(),
@@ -88,7 +89,7 @@ final class ResultRecorder implements AutoCloseable {
                     store.recordResult(
                             pending.answer().sending(), pending.answer().result(), settings);
                     pending.done().complete(null);
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | Error e) {
                     pending.done().completeExceptionally(e);
                 }
             }
