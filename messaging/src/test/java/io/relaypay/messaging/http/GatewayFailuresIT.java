@@ -39,15 +39,7 @@ class GatewayFailuresIT {
 
     @Test
     void aggregatorDownIsRetryable() {
-        var config = new JsonAggregatorConfig(
-                URI.create("http://127.0.0.1:" + SilentPeer.closedPort()),
-                "key",
-                SECRET,
-                Optional.empty(),
-                Duration.ofSeconds(2),
-                Duration.ofMillis(500),
-                4);
-        try (var channel = new JsonAggregatorChannel("agg", config, event -> {}, clock)) {
+        try (var channel = aggregator(URI.create("http://127.0.0.1:" + SilentPeer.closedPort()))) {
             assertThat(channel.send(message())).isInstanceOf(SendResult.Retryable.class);
         }
     }
@@ -55,18 +47,16 @@ class GatewayFailuresIT {
     @Test
     void aggregatorThatHangsIsUnknown() throws Exception {
         try (var peer = new SilentPeer()) {
-            var config = new JsonAggregatorConfig(
-                    URI.create("http://127.0.0.1:" + peer.port()),
-                    "key",
-                    SECRET,
-                    Optional.empty(),
-                    Duration.ofSeconds(2),
-                    Duration.ofMillis(500),
-                    4);
-            try (var channel = new JsonAggregatorChannel("agg", config, event -> {}, clock)) {
+            try (var channel = aggregator(URI.create("http://127.0.0.1:" + peer.port()))) {
                 assertThat(channel.send(message())).isInstanceOf(SendResult.Unknown.class);
             }
         }
+    }
+
+    private JsonAggregatorChannel aggregator(URI url) {
+        var config = new JsonAggregatorConfig(
+                url, "key", SECRET, Optional.empty(), Duration.ofSeconds(2), Duration.ofMillis(500), 4);
+        return new JsonAggregatorChannel("agg", config, event -> {}, clock);
     }
 
     private KannelHttpChannel kannel(URI url) {
