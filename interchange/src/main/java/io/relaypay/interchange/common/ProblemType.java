@@ -1,0 +1,54 @@
+package io.relaypay.interchange.common;
+
+import java.net.URI;
+
+/** The stable problem types of the API (docs/api.md); the URI never changes once published. */
+public enum ProblemType {
+    /** No, unknown or revoked credentials. */
+    UNAUTHORIZED("unauthorized", 401, "Unauthorized"),
+    /** Malformed or invalid request. */
+    INVALID_REQUEST("invalid-request", 400, "Invalid request"),
+    /** Unknown object, or one the caller may not see. */
+    NOT_FOUND("not-found", 404, "Not found"),
+    /** The object is in a state that does not allow this. */
+    INVALID_STATE("invalid-state", 409, "Invalid state"),
+    /** More refunded than is left of the payment. */
+    REFUND_EXCEEDS_PAYMENT("refund-exceeds-payment", 409, "Refund exceeds payment"),
+    /** Same idempotency key, different request. */
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 409, "Idempotency key reused"),
+    /** Same idempotency key while the first request runs. */
+    IDEMPOTENCY_KEY_IN_USE("idempotency-key-in-use", 409, "Idempotency key in use"),
+    /** Wrong method on a path. */
+    METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed"),
+    /** Body is not JSON. */
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
+    /** Too many requests. */
+    RATE_LIMITED("rate-limited", 429, "Too many requests"),
+    /** A bug or an outage; the detail says nothing about internals. */
+    INTERNAL("internal", 500, "Internal error");
+
+    private final URI uri;
+    private final int status;
+    private final String title;
+
+    ProblemType(String slug, int status, String title) {
+        this.uri = URI.create("https://relaypay.io/problems/" + slug);
+        this.status = status;
+        this.title = title;
+    }
+
+    /** The type URI. */
+    public URI uri() {
+        return uri;
+    }
+
+    /** The HTTP status. */
+    public int status() {
+        return status;
+    }
+
+    /** A short human title. */
+    public String title() {
+        return title;
+    }
+}

@@ -1,0 +1,32 @@
+package io.relaypay.interchange.merchants;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where merchants and their keys are kept. */
+public interface MerchantStore {
+
+    /** Stores a new merchant with its sealed webhook secret. */
+    void insert(Merchant merchant, String sealedWebhookSecret);
+
+    /** A merchant by id. */
+    Optional<Merchant> find(String merchantId);
+
+    /** All merchants, oldest first. */
+    List<Merchant> list();
+
+    /** The sealed webhook secret of a merchant. */
+    Optional<String> sealedWebhookSecret(String merchantId);
+
+    /** Stores a new key by the hash of its secret. */
+    void insertKey(ApiKey key, String secretHash);
+
+    /** The key whose secret hashes to {@code secretHash}. */
+    Optional<ApiKey> keyBySecretHash(String secretHash);
+
+    /** A merchant's keys, oldest first. */
+    List<ApiKey> keys(String merchantId);
+
+    /** Marks a key revoked; false when there is no such live key of that merchant. */
+    boolean revokeKey(String merchantId, String keyId, java.time.Instant at);
+}

@@ -1,0 +1,32 @@
+package io.relaypay.interchange.messages;
+
+import java.util.Objects;
+
+/**
+ * A text the interchange sends to a buyer's phone.
+ *
+ * @param phoneNumber E.164 recipient
+ * @param text what the phone shows
+ * @param purpose why it is sent; decides which routes may carry it
+ * @param correlationId the payment (or deposit) it belongs to, for logs and the admin API
+ */
+public record PhoneMessage(String phoneNumber, String text, Purpose purpose, String correlationId) {
+
+    /** Why a message is sent. */
+    public enum Purpose {
+        /** Carries a confirmation code; the cheapest route that reaches the phone, agent included. */
+        CONFIRMATION,
+        /** Tells the buyer a payment completed or failed. */
+        COMPLETION,
+        /** Any other notice (PIN set, security). */
+        NOTICE
+    }
+
+    /** Requires every part. */
+    public PhoneMessage {
+        Objects.requireNonNull(phoneNumber, "phoneNumber");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(purpose, "purpose");
+        Objects.requireNonNull(correlationId, "correlationId");
+    }
+}

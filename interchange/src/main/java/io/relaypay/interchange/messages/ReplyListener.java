@@ -1,0 +1,29 @@
+package io.relaypay.interchange.messages;
+
+import java.time.Instant;
+
+/**
+ * Receives texts phones send to the interchange (MO messages), from any controller. Listeners are
+ * asked in turn until one takes the message.
+ */
+@FunctionalInterface
+public interface ReplyListener {
+
+    /**
+     * A text from a phone.
+     *
+     * @param from sender's number in E.164
+     * @param to the short code or number it was sent to
+     * @param text what the user typed
+     * @param channel the controller it came through
+     * @param receivedAt when it arrived
+     */
+    record Reply(String from, String to, String text, String channel, Instant receivedAt) {}
+
+    /**
+     * Handles a reply; throwing makes the controller redeliver it later.
+     *
+     * @return whether this listener took the reply
+     */
+    boolean onReply(Reply reply);
+}
