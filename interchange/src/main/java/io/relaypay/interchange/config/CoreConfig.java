@@ -26,7 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnableScheduling
 class CoreConfig {
 
+    /** The system clock, unless a test registered its own before start. */
     @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean(Clock.class)
     Clock clock() {
         return Clock.systemUTC();
     }

@@ -2,9 +2,13 @@ package io.relaypay.interchange.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.relaypay.interchange.idempotency.IdempotencyJanitor;
 import io.relaypay.interchange.support.Http;
 import io.relaypay.interchange.support.RunningInterchange;
 import io.relaypay.interchange.support.RunningInterchange.TestMerchant;
+import io.relaypay.testkit.TestClock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +23,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** {@code Idempotency-Key} on merchant POSTs, over real HTTP. */
 class IdempotencyIT {
 
+    static final TestClock clock = new TestClock(Instant.parse("2026-11-23T10:00:00Z"));
+
     @RegisterExtension
-    static final RunningInterchange server = new RunningInterchange();
+    static final RunningInterchange server = new RunningInterchange().withClock(clock);
 
     static TestMerchant merchant;
 
@@ -110,6 +116,25 @@ class IdempotencyIT {
                         .get("data")
                         .findValuesAsString("reference"))
                 .containsOnlyOnce("o-race");
+    }
+
+    @Test
+    void keysAreKeptForADayThenForgotten() {
+        String first = merchant.api()
+                .post("/v1/payments", order("o-purge", 100), key("k-purge"))
+                .text("id");
+        clock.advance(Duration.ofHours(23));
+        server.bean(IdempotencyJanitor.class).sweep();
+        Http.Response withinADay = merchant.api().post("/v1/payments", order("o-purge", 100), key("k-purge"));
+
+        clock.advance(Duration.ofHours(2));
+        server.bean(IdempotencyJanitor.class).sweep();
+        Http.Response afterADay = merchant.api().post("/v1/payments", order("o-purge", 100), key("k-purge"));
+
+        assertThat(withinADay.text("id")).isEqualTo(first);
+        assertThat(afterADay.status()).isEqualTo(201);
+        assertThat(afterADay.text("id")).isNotEqualTo(first);
+        assertThat(afterADay.headers().firstValue("idempotent-replayed")).isEmpty();
     }
 
     @Test

@@ -24,12 +24,19 @@ public final class RunningInterchange implements BeforeAllCallback, AfterAllCall
 
     private final PostgresSchema database = new PostgresSchema(8);
     private final Map<String, Object> extra = new LinkedHashMap<>();
+    private java.time.Clock clock;
     private ConfigurableApplicationContext context;
     private URI base;
 
     /** Adds a server property (before start). */
     public RunningInterchange with(String key, Object value) {
         extra.put(key, value);
+        return this;
+    }
+
+    /** Runs the server on {@code testClock} instead of the system clock (before start). */
+    public RunningInterchange withClock(java.time.Clock testClock) {
+        this.clock = testClock;
         return this;
     }
 
@@ -45,9 +52,12 @@ public final class RunningInterchange implements BeforeAllCallback, AfterAllCall
         properties.put("relaypay.data-dir", dataDir.toString());
         properties.put("relaypay.admin-token", ADMIN_TOKEN);
         properties.putAll(extra);
-        context = new SpringApplicationBuilder(InterchangeApplication.class)
-                .properties(properties)
-                .run();
+        SpringApplicationBuilder builder =
+                new SpringApplicationBuilder(InterchangeApplication.class).properties(properties);
+        if (clock != null) {
+            builder.initializers(c -> c.getBeanFactory().registerSingleton("testClock", clock));
+        }
+        context = builder.run();
         String port = context.getEnvironment().getProperty("local.server.port");
         base = URI.create("http://127.0.0.1:" + port + "/");
     }
