@@ -21,10 +21,10 @@ public interface BillingControl {
     void latency(Duration delay);
 
     /**
-     * The next {@code count} billing API requests that change something (create, prepare, confirm,
-     * cancel, refund) are carried out, and then their connection is closed without an answer: the
-     * client cannot know the outcome and must reconcile ({@code GET /payments/{id}} or {@code GET
-     * /payments?clientCorrelator=…}).
+     * The next {@code count} billing API POSTs that succeed (create, prepare, confirm, cancel,
+     * refund, or an idempotent replay) are carried out, and then their connection is closed without
+     * an answer: the client cannot know the outcome and must reconcile ({@code GET /payments/{id}}
+     * or {@code GET /payments?clientCorrelator=…}). Refused requests are answered and do not count.
      */
     void dropResponses(int count);
 
