@@ -35,6 +35,7 @@ class TwoStepPaymentIT extends BillingFixture {
         assertThat(confirmed.status()).isEqualTo(202);
         assertThat(confirmed.json().get("paymentStatus").stringValue()).isEqualTo("succeeded");
         assertThat(confirmed.json().get("paymentDate").stringValue()).isEqualTo("2026-01-01T00:05:00Z");
+        assertThat(confirmed.json().has("reservationExpirationDate")).isFalse();
         assertThat(network.phone(PREPAID).bill()).singleElement().satisfies(line -> {
             assertThat(line.kind()).isEqualTo(ChargeKind.OPERATOR_BILLING);
             assertThat(line.amountMinor()).isEqualTo(7_00);

@@ -3,6 +3,7 @@ package io.relaypay.simulator.billing.http;
 import io.relaypay.simulator.billing.BillingPayment;
 import io.relaypay.simulator.billing.BillingRefund;
 import io.relaypay.simulator.billing.ChargeRequest;
+import io.relaypay.simulator.billing.PaymentStatus;
 import io.relaypay.simulator.billing.RefundRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -47,7 +48,10 @@ final class BillingRepresentations {
         json.put("paymentCreationDate", payment.createdAt().toString());
         payment.paymentDate().ifPresent(d -> json.put("paymentDate", d.toString()));
         json.put("amountTransaction", transaction);
-        payment.reservationExpiresAt().ifPresent(e -> json.put("reservationExpirationDate", e.toString()));
+        if (payment.status() != PaymentStatus.SUCCEEDED) {
+            // Once charged, when the reservation would have expired no longer matters.
+            payment.reservationExpiresAt().ifPresent(e -> json.put("reservationExpirationDate", e.toString()));
+        }
         payment.cancellation().ifPresent(r -> json.put("cancellationReason", r.wireName()));
         json.put("carrierShare", BillingJson.majorUnits(payment.carrierShareMinor(), currency));
         json.put("refundedAmount", BillingJson.majorUnits(payment.refundedMinor(), currency));
