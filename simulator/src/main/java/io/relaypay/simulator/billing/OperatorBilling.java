@@ -263,7 +263,7 @@ public final class OperatorBilling implements BillingControl, AutoCloseable {
 
     private void charge(VirtualPhone phone, BillingPayment payment, Instant now) {
         ChargeRequest request = payment.request();
-        accounts.debit(phone, request.amountMinor());
+        accounts.debit(phone, request.amountMinor(), now);
         network.addToBill(
                 phone,
                 new Charge(

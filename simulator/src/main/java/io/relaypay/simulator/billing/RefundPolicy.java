@@ -53,7 +53,7 @@ final class RefundPolicy {
         String id = "cbr_" + UUID.randomUUID().toString().replace("-", "");
         String description =
                 request.description().orElse("Refund: " + payment.request().description());
-        accounts.credit(phone, amount);
+        accounts.credit(phone, amount, now);
         network.addToBill(
                 phone,
                 new Charge(

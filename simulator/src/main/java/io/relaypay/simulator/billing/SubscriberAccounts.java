@@ -1,8 +1,6 @@
 package io.relaypay.simulator.billing;
 
 import io.relaypay.simulator.CarrierConfig;
-import io.relaypay.simulator.Charge;
-import io.relaypay.simulator.ChargeKind;
 import io.relaypay.simulator.Phone;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -18,10 +16,16 @@ import java.util.Optional;
  */
 final class SubscriberAccounts {
 
-    /** One phone's running state; {@code credit} is empty for a postpaid phone. */
+    /**
+     * One phone's running state: {@code credit} is empty for a postpaid phone; {@code spent} is the
+     * net operator billing of {@code month}, kept as it goes onto the bill so that a check does not
+     * read the whole bill.
+     */
     private static final class Account {
         private Optional<Long> credit;
         private final Map<String, Long> holds = new LinkedHashMap<>();
+        private YearMonth month = YearMonth.of(1970, 1);
+        private long spent;
 
         Account(Optional<Long> credit) {
             this.credit = credit;
@@ -29,6 +33,15 @@ final class SubscriberAccounts {
 
         long held() {
             return holds.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        long spentIn(YearMonth current) {
+            return current.equals(month) ? spent : 0;
+        }
+
+        void addSpent(long amountMinor, YearMonth current) {
+            spent = spentIn(current) + amountMinor;
+            month = current;
         }
     }
 
@@ -68,16 +81,18 @@ final class SubscriberAccounts {
         account(phone).holds.remove(paymentId);
     }
 
-    /** Takes a charge out of a prepaid phone's credit. */
-    void debit(Phone phone, long amountMinor) {
+    /** Books a charge made at {@code now}: out of a prepaid phone's credit, into this month's spending. */
+    void debit(Phone phone, long amountMinor, Instant now) {
         Account account = account(phone);
         account.credit = account.credit.map(c -> c - amountMinor);
+        account.addSpent(amountMinor, month(now));
     }
 
-    /** Gives a refund back to a prepaid phone's credit. */
-    void credit(Phone phone, long amountMinor) {
+    /** Books a refund made at {@code now}: back into a prepaid phone's credit, off this month's spending. */
+    void credit(Phone phone, long amountMinor, Instant now) {
         Account account = account(phone);
         account.credit = account.credit.map(c -> c + amountMinor);
+        account.addSpent(-amountMinor, month(now));
     }
 
     /** Credit minus holds; empty for a postpaid phone. */
@@ -87,15 +102,17 @@ final class SubscriberAccounts {
         return account.credit.map(c -> c - held);
     }
 
-    /** This month's operator billing lines on the bill, net of refunds, plus open holds. */
+    /**
+     * This month's operator billing (the phone's {@code OPERATOR_BILLING} and {@code REFUND} bill
+     * lines of the UTC calendar month), plus open holds.
+     */
     long spentThisMonth(Phone phone, Instant now) {
-        YearMonth month = YearMonth.from(now.atZone(ZoneOffset.UTC));
-        long billed = phone.bill().stream()
-                .filter(c -> c.kind() == ChargeKind.OPERATOR_BILLING || c.kind() == ChargeKind.REFUND)
-                .filter(c -> YearMonth.from(c.at().atZone(ZoneOffset.UTC)).equals(month))
-                .mapToLong(Charge::amountMinor)
-                .sum();
-        return billed + account(phone).held();
+        Account account = account(phone);
+        return account.spentIn(month(now)) + account.held();
+    }
+
+    private static YearMonth month(Instant at) {
+        return YearMonth.from(at.atZone(ZoneOffset.UTC));
     }
 
     private Account account(Phone phone) {
