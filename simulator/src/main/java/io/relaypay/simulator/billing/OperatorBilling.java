@@ -77,19 +77,7 @@ public final class OperatorBilling implements BillingControl, AutoCloseable {
                 .orElseThrow(() -> new BillingException(
                         BillingError.UNKNOWN_PHONE_NUMBER, "no subscriber " + request.phoneNumber()));
         CarrierConfig carrier = network.carriers().require(phone.carrier());
-        if (!carrier.billing().enabled()) {
-            throw new BillingException(
-                    BillingError.BILLING_NOT_SUPPORTED, "carrier " + carrier.name() + " offers no operator billing");
-        }
-        if (!carrier.currency().equals(request.currency())) {
-            throw new BillingException(
-                    BillingError.CURRENCY_NOT_SUPPORTED,
-                    "carrier " + carrier.name() + " bills in " + carrier.currency() + ", not " + request.currency());
-        }
-        if (phone.billing().blocked()) {
-            throw new BillingException(
-                    BillingError.BILLING_BLOCKED, "third-party billing is blocked for " + phone.msisdn());
-        }
+        Eligibility.requireBillable(phone, carrier, request);
         Instant now = network.clock().instant();
         accounts.requireAffordable(phone, carrier, request.amountMinor(), now);
         String id = "cbp_" + UUID.randomUUID().toString().replace("-", "");
