@@ -3,7 +3,7 @@ package io.relaypay.simulator;
 import java.util.List;
 import java.util.Optional;
 
-/** The carriers of the network, their premium charges and revenue. */
+/** The carriers of the network, their bills and revenue. */
 public interface CarrierBook {
 
     /** Every carrier, in configuration order. */
@@ -15,12 +15,12 @@ public interface CarrierBook {
     /** The carrier whose number ranges contain {@code msisdn} (E.164 with {@code +}). */
     Optional<CarrierConfig> carrierForNumber(String msisdn);
 
-    /** Every premium charge the carrier made, oldest first; a snapshot. */
+    /** Every line the carrier put on its subscribers' bills, oldest first; a snapshot. */
     List<Charge> charges(String carrierName);
 
-    /** The carrier's premium revenue so far. */
+    /** The carrier's revenue so far (premium messages and operator billing, net of refunds). */
     CarrierRevenue revenue(String carrierName);
 
-    /** Every carrier's premium revenue so far, in configuration order. */
+    /** Every carrier's revenue so far, in configuration order. */
     List<CarrierRevenue> revenue();
 }

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param numberPrefixes E.164 prefixes of its number ranges, e.g. {@code +49151}; used to find the
  *     carrier of a number that is not a known phone
  * @param emailDomain the email-to-SMS gateway domain, e.g. {@code sms.northwind.test}
+ * @param billing its operator billing terms; its share of those charges is {@code sharePercent}
  */
 public record CarrierConfig(
         String name,
@@ -22,7 +23,8 @@ public record CarrierConfig(
         List<Long> pricePointsMinor,
         int sharePercent,
         List<String> numberPrefixes,
-        String emailDomain) {
+        String emailDomain,
+        CarrierBilling billing) {
 
     /** Validates the fields; copies the lists. */
     public CarrierConfig {
@@ -45,6 +47,30 @@ public record CarrierConfig(
             }
         }
         Objects.requireNonNull(emailDomain, "emailDomain");
+        Objects.requireNonNull(billing, "billing");
+    }
+
+    /** A carrier offering operator billing with the default monthly limit. */
+    public CarrierConfig(
+            String name,
+            String currency,
+            List<Long> pricePointsMinor,
+            int sharePercent,
+            List<String> numberPrefixes,
+            String emailDomain) {
+        this(
+                name,
+                currency,
+                pricePointsMinor,
+                sharePercent,
+                numberPrefixes,
+                emailDomain,
+                CarrierBilling.enabledByDefault());
+    }
+
+    /** This carrier with other operator billing terms. */
+    public CarrierConfig withBilling(CarrierBilling value) {
+        return new CarrierConfig(name, currency, pricePointsMinor, sharePercent, numberPrefixes, emailDomain, value);
     }
 
     /** Whether {@code amountMinor} in {@code currencyCode} is one of the carrier's price points. */

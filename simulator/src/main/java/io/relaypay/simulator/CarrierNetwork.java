@@ -1,5 +1,7 @@
 package io.relaypay.simulator;
 
+import io.relaypay.simulator.billing.BillingControl;
+import io.relaypay.simulator.billing.OperatorBilling;
 import io.relaypay.simulator.http.SimulatorHttpServer;
 import io.relaypay.simulator.network.Network;
 import io.relaypay.simulator.smsc.SmscServer;
@@ -17,7 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The simulated carrier network, embeddable in tests: SMSCs (SMPP servers), the HTTP API, web page
- * and aggregator gateways, the SMTP email-to-SMS gateway, and the virtual phones.
+ * and aggregator gateways, the operator billing API, the SMTP email-to-SMS gateway, and the
+ * virtual phones.
  *
  * <pre>{@code
  * try (CarrierNetwork network = CarrierNetwork.start(SimulatorConfig.defaults().withEphemeralPorts())) {
@@ -37,6 +40,7 @@ public final class CarrierNetwork implements AutoCloseable {
 
     private final SimulatorConfig config;
     private final Network network;
+    private final OperatorBilling billing;
     private final Map<String, SmscServer> smscs = new LinkedHashMap<>();
     private final List<AutoCloseable> servers = new ArrayList<>();
     private SimulatorHttpServer http;
@@ -45,6 +49,8 @@ public final class CarrierNetwork implements AutoCloseable {
     private CarrierNetwork(SimulatorConfig config) {
         this.config = config;
         this.network = new Network(config.clock(), config.carriers(), config.phones());
+        this.billing = new OperatorBilling(network, config.reservationTimeout());
+        servers.add(billing);
     }
 
     /**
@@ -70,7 +76,7 @@ public final class CarrierNetwork implements AutoCloseable {
             servers.add(smsc);
             network.addMoGateway(smsc);
         }
-        http = SimulatorHttpServer.start(config, network, host);
+        http = SimulatorHttpServer.start(config, network, billing, host);
         servers.add(http);
         smtp = SmtpGateway.start(network, host, config.smtpPort(), config.smtpMaxMessageBytes());
         servers.add(smtp);
@@ -97,6 +103,16 @@ public final class CarrierNetwork implements AutoCloseable {
     /** The HTTP port (API, web page, gateways). */
     public int httpPort() {
         return http.port();
+    }
+
+    /** {@code http://<host>:<httpPort>/carrier-billing/v0}, the operator billing API. */
+    public URI billingUri() {
+        return URI.create(httpUri() + "/carrier-billing/v0");
+    }
+
+    /** Fault injection and inspection of the operator billing API. */
+    public BillingControl billing() {
+        return billing;
     }
 
     /** The SMTP gateway port. */
@@ -153,6 +169,15 @@ public final class CarrierNetwork implements AutoCloseable {
     /** Adds a phone; premium-barred phones refuse premium messages. */
     public Phone addPhone(String msisdn, String carrierName, boolean premiumBarred) {
         return network.addPhone(msisdn, carrierName, premiumBarred);
+    }
+
+    /**
+     * Adds a phone with its operator billing settings.
+     *
+     * @throws IllegalArgumentException if the number is invalid or taken, or the carrier unknown
+     */
+    public Phone addPhone(PhoneConfig phone) {
+        return network.addPhone(phone);
     }
 
     /** The carriers, their charges and revenue. */

@@ -1,12 +1,13 @@
 package io.relaypay.simulator;
 
 /**
- * What a carrier billed its subscribers for premium messages and how it splits it.
+ * What a carrier billed its subscribers (premium messages and operator billing, net of refunds) and
+ * how it splits it.
  *
  * @param carrier the carrier's name
  * @param currency its billing currency
- * @param charges number of premium charges
- * @param billedMinor sum billed to subscribers
+ * @param charges number of bill lines (charges and refunds)
+ * @param billedMinor sum billed to subscribers, net of refunds
  * @param carrierShareMinor the part the carrier keeps
  * @param payableMinor the part owed to service providers ({@code billed - carrierShare})
  */

@@ -23,6 +23,12 @@ public interface Phone {
      */
     void sendMo(String to, String text);
 
-    /** The premium charges on the phone's carrier bill, oldest first; a snapshot. */
+    /**
+     * The phone's carrier bill, oldest first; a snapshot: premium messages, operator billing charges
+     * and refunds.
+     */
     List<Charge> bill();
+
+    /** The phone's operator billing settings (limit, prepaid credit at start, blocked). */
+    SubscriberBilling billing();
 }

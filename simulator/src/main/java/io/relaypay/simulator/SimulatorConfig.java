@@ -22,6 +22,9 @@ import java.util.Set;
  * @param gatewayUsername username of the Kannel-compatible {@code /cgi-bin/sendsms} gateway
  * @param gatewayPassword password of the Kannel-compatible gateway
  * @param jsonApiKey bearer token of the JSON aggregator API
+ * @param billingApiKey bearer token of the operator billing API ({@code /carrier-billing/v0})
+ * @param reservationTimeout how long an operator billing reservation ({@code payments/prepare})
+ *     waits for its confirm or cancel before it is cancelled automatically
  * @param moCallbackUrls Kannel-style GET URL templates every MO is also sent to; escape codes
  *     {@code %p} sender, {@code %P} receiver, {@code %a} text, {@code %I} id, {@code %t} time
  * @param moJsonCallbackUrls URLs every MO is also POSTed to as JSON
@@ -40,6 +43,8 @@ public record SimulatorConfig(
         String gatewayUsername,
         String gatewayPassword,
         String jsonApiKey,
+        String billingApiKey,
+        Duration reservationTimeout,
         List<String> moCallbackUrls,
         List<URI> moJsonCallbackUrls,
         Duration gatewayDlrDelay,
@@ -65,6 +70,13 @@ public record SimulatorConfig(
         Objects.requireNonNull(gatewayUsername, "gatewayUsername");
         Objects.requireNonNull(gatewayPassword, "gatewayPassword");
         Objects.requireNonNull(jsonApiKey, "jsonApiKey");
+        if (Objects.requireNonNull(billingApiKey, "billingApiKey").isBlank()) {
+            throw new IllegalArgumentException("billingApiKey must not be blank");
+        }
+        Objects.requireNonNull(reservationTimeout, "reservationTimeout");
+        if (reservationTimeout.isNegative() || reservationTimeout.isZero()) {
+            throw new IllegalArgumentException("reservationTimeout must be positive");
+        }
         moCallbackUrls = List.copyOf(moCallbackUrls);
         moJsonCallbackUrls = List.copyOf(moJsonCallbackUrls);
         Objects.requireNonNull(gatewayDlrDelay, "gatewayDlrDelay");
@@ -117,33 +129,12 @@ public record SimulatorConfig(
      * (+49176…, 35% share), both billing EUR 0.99/1.99/2.99/4.99/9.99; SMSC {@code smsc-north} on
      * 2775 (northwind only, hex ids in submit_sm_resp, decimal in receipts) and {@code smsc-hub} on
      * 2776 (both carriers, decimal ids); six phones (the last one premium-barred); HTTP 8081, SMTP
-     * 2525. Binds use system id {@code relaypay} and password {@code secret}.
+     * 2525. Binds use system id {@code relaypay} and password {@code secret}. Both carriers offer
+     * operator billing (EUR 100.00 a month per phone); +4915112345673 is prepaid with EUR 10.00,
+     * +4917612345673 has third-party billing blocked as well as premium messages.
      */
     public static SimulatorConfig defaults() {
-        List<Long> eurPricePoints = List.of(99L, 199L, 299L, 499L, 999L);
-        return builder()
-                .carrier(new CarrierConfig(
-                        "northwind", "EUR", eurPricePoints, 30, List.of("+49151", "+49160"), "sms.northwind.test"))
-                .carrier(new CarrierConfig(
-                        "bluewave", "EUR", eurPricePoints, 35, List.of("+49176", "+49179"), "sms.bluewave.test"))
-                .smsc(SmscConfig.builder("smsc-north")
-                        .port(DEFAULT_SMPP_PORT)
-                        .idFormats(IdFormat.HEX, IdFormat.DECIMAL)
-                        .dlrDelay(Duration.ofMillis(500))
-                        .carriers("northwind")
-                        .build())
-                .smsc(SmscConfig.builder("smsc-hub")
-                        .port(DEFAULT_SMPP_PORT + 1)
-                        .dlrDelay(Duration.ofMillis(500))
-                        .carriers("northwind", "bluewave")
-                        .build())
-                .phone(PhoneConfig.of("+4915112345671", "northwind"))
-                .phone(PhoneConfig.of("+4915112345672", "northwind"))
-                .phone(PhoneConfig.of("+4915112345673", "northwind"))
-                .phone(PhoneConfig.of("+4917612345671", "bluewave"))
-                .phone(PhoneConfig.of("+4917612345672", "bluewave"))
-                .phone(new PhoneConfig("+4917612345673", "bluewave", true))
-                .build();
+        return DemoNetwork.config();
     }
 
     /** This configuration with every port (HTTP, SMTP, each SMSC) set to 0, i.e. ephemeral. */
@@ -168,6 +159,8 @@ public record SimulatorConfig(
                 .smtpPort(smtpPort)
                 .gatewayCredentials(gatewayUsername, gatewayPassword)
                 .jsonApiKey(jsonApiKey)
+                .billingApiKey(billingApiKey)
+                .reservationTimeout(reservationTimeout)
                 .gatewayDlrDelay(gatewayDlrDelay)
                 .redeliveryInterval(redeliveryInterval)
                 .smtpMaxMessageBytes(smtpMaxMessageBytes)
@@ -191,6 +184,8 @@ public record SimulatorConfig(
         private String gatewayUsername = "relaypay";
         private String gatewayPassword = "secret";
         private String jsonApiKey = "sim_test_key";
+        private String billingApiKey = "sim_billing_key";
+        private Duration reservationTimeout = Duration.ofMinutes(15);
         private final List<String> moCallbackUrls = new ArrayList<>();
         private final List<URI> moJsonCallbackUrls = new ArrayList<>();
         private Duration gatewayDlrDelay = Duration.ofMillis(200);
@@ -261,6 +256,18 @@ public record SimulatorConfig(
             return this;
         }
 
+        /** Bearer token of the operator billing API. */
+        public Builder billingApiKey(String value) {
+            this.billingApiKey = value;
+            return this;
+        }
+
+        /** How long an operator billing reservation lives without confirm or cancel. */
+        public Builder reservationTimeout(Duration value) {
+            this.reservationTimeout = value;
+            return this;
+        }
+
         /** Adds a Kannel-style MO callback URL template (GET, escape codes %p %P %a %I %t). */
         public Builder moCallbackUrl(String value) {
             moCallbackUrls.add(value);
@@ -309,6 +316,8 @@ public record SimulatorConfig(
                     gatewayUsername,
                     gatewayPassword,
                     jsonApiKey,
+                    billingApiKey,
+                    reservationTimeout,
                     moCallbackUrls,
                     moJsonCallbackUrls,
                     gatewayDlrDelay,

@@ -114,6 +114,8 @@ public final class SimulatorMain {
         out.println("  Kannel sendsms    " + network.httpUri() + "/cgi-bin/sendsms (username "
                 + config.gatewayUsername() + ")");
         out.println("  JSON aggregator   " + network.httpUri() + "/api/v1/messages (Bearer key configured)");
+        out.println("  operator billing  " + network.billingUri()
+                + "/payments (CAMARA carrier billing, Bearer key configured)");
         out.println("  SMTP gateway      " + config.host() + ":" + network.smtpPort());
         for (SmscConfig smsc : config.smscs()) {
             out.println("  SMSC " + smsc.name() + "  smpp://" + config.host() + ":" + network.smppPort(smsc.name())

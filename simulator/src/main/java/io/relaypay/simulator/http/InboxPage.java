@@ -2,27 +2,33 @@ package io.relaypay.simulator.http;
 
 import io.relaypay.simulator.Charge;
 import io.relaypay.simulator.ReceivedMessage;
+import io.relaypay.simulator.billing.BillingControl;
 import io.relaypay.simulator.network.MoMessage;
 import io.relaypay.simulator.network.Network;
 import io.relaypay.simulator.network.VirtualPhone;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Currency;
 import java.util.List;
 
 /**
- * The web page at {@code /}: every phone with its inbox, bill and a reply form. Server-rendered,
+ * The web page at {@code /}: every phone with its inbox, its bill (total, prepaid credit, the latest
+ * lines), and a reply form. Server-rendered,
  * works without JavaScript; a small script reloads it every few seconds unless someone is typing.
  * Everything from outside (texts, senders) is HTML-escaped.
  */
 final class InboxPage {
 
     private static final int SHOWN_MESSAGES = 50;
+    private static final int SHOWN_BILL_LINES = 5;
 
     private final Network network;
+    private final BillingControl billing;
 
-    InboxPage(Network network) {
+    InboxPage(Network network, BillingControl billing) {
         this.network = network;
+        this.billing = billing;
     }
 
     String render() {
@@ -39,6 +45,8 @@ final class InboxPage {
                 .phone h2{font-size:1.1rem;margin:0 0 .25rem} .meta{color:#666;font-size:.85rem}
                 ol{list-style:none;padding:0;max-height:20rem;overflow:auto} li{margin:.4rem 0;padding:.4rem;border-radius:.5rem;background:#eef}
                 li.sent{background:#efe;text-align:right} .premium{color:#a40;font-weight:bold}
+                table.bill{width:100%;font-size:.85rem;border-collapse:collapse} .bill td{padding:.1rem .2rem}
+                .bill td.amount{text-align:right;white-space:nowrap}
                 form{display:flex;gap:.3rem} input[name=to]{width:5rem} input[name=text]{flex:1}
                 </style></head><body>
                 <h1>Carrier network simulator</h1>
@@ -69,7 +77,7 @@ final class InboxPage {
         return html.toString();
     }
 
-    private static void phone(StringBuilder html, VirtualPhone phone) {
+    private void phone(StringBuilder html, VirtualPhone phone) {
         String id = escape(phone.msisdn());
         html.append("<section class=\"phone\" id=\"")
                 .append(id)
@@ -81,11 +89,19 @@ final class InboxPage {
             html.append(" · premium barred");
         }
         List<Charge> bill = phone.bill();
+        String currency = network.carriers().require(phone.carrier()).currency();
         long total = bill.stream().mapToLong(Charge::amountMinor).sum();
         if (!bill.isEmpty()) {
-            html.append(" · bill ").append(money(total, bill.getFirst().currency()));
+            html.append(" · bill ").append(money(total, currency));
         }
-        html.append("</div><ol>");
+        billing.availableCreditMinor(phone.msisdn())
+                .ifPresent(credit -> html.append(" · prepaid credit ").append(money(credit, currency)));
+        if (phone.billing().blocked()) {
+            html.append(" · billing blocked");
+        }
+        html.append("</div>");
+        billLines(html, bill);
+        html.append("<ol>");
         List<ReceivedMessage> inbox = phone.inbox();
         List<MoMessage> sent = phone.sent();
         for (ReceivedMessage m : inbox.subList(Math.max(0, inbox.size() - SHOWN_MESSAGES), inbox.size())) {
@@ -121,12 +137,37 @@ final class InboxPage {
                 .append("<button>Send</button></form></section>");
     }
 
+    private static void billLines(StringBuilder html, List<Charge> bill) {
+        if (bill.isEmpty()) {
+            return;
+        }
+        html.append("<table class=\"bill\" aria-label=\"bill\">");
+        for (Charge line : bill.subList(Math.max(0, bill.size() - SHOWN_BILL_LINES), bill.size())) {
+            html.append("<tr><td>")
+                    .append(escape(line.kind().wireName().replace('_', ' ')))
+                    .append("</td><td>")
+                    .append(escape(line.service()))
+                    .append(": ")
+                    .append(escape(line.description()))
+                    .append("</td><td class=\"amount\">")
+                    .append(money(line.amountMinor(), line.currency()))
+                    .append("</td></tr>");
+        }
+        html.append("</table>");
+    }
+
     private static String lastSender(List<ReceivedMessage> inbox) {
         return inbox.isEmpty() ? "84444" : inbox.getLast().sender();
     }
 
     private static String money(long minor, String currency) {
-        return escape(currency) + " " + BigDecimal.valueOf(minor, 2).toPlainString();
+        int digits;
+        try {
+            digits = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+        } catch (IllegalArgumentException e) {
+            digits = 2;
+        }
+        return escape(currency) + " " + BigDecimal.valueOf(minor, digits).toPlainString();
     }
 
     /** HTML-escapes text for element content and quoted attribute values. */

@@ -3,6 +3,7 @@ package io.relaypay.simulator.http;
 import com.sun.net.httpserver.HttpExchange;
 import io.relaypay.simulator.CarrierRevenue;
 import io.relaypay.simulator.Charge;
+import io.relaypay.simulator.ChargeKind;
 import io.relaypay.simulator.ReceivedMessage;
 import io.relaypay.simulator.network.MoMessage;
 import io.relaypay.simulator.network.Network;
@@ -17,7 +18,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The simulator's HTTP API (ARCHITECTURE.md contract): {@code GET /phones}, {@code GET|POST
- * /phones/{msisdn}/messages}, {@code GET /phones/{msisdn}/bill}, {@code GET /carriers}. A form
+ * /phones/{msisdn}/messages}, {@code GET /phones/{msisdn}/bill} (premium messages, operator billing
+ * charges and refunds), {@code GET /carriers}. A form
  * post to the messages resource (the web page's reply form) sends the MO and redirects to the page.
  */
 final class PhonesApi {
@@ -152,11 +154,18 @@ final class PhonesApi {
 
     private static Map<String, Object> charge(Charge charge) {
         Map<String, Object> json = new LinkedHashMap<>();
+        json.put("kind", charge.kind().wireName());
         json.put("amount", charge.amountMinor());
         json.put("currency", charge.currency());
         json.put("time", charge.at().toString());
-        json.put("short_code", charge.shortCode());
-        json.put("message_id", charge.networkMessageId());
+        json.put("service", charge.service());
+        json.put("reference", charge.reference());
+        json.put("description", charge.description());
+        if (charge.kind() == ChargeKind.PREMIUM_SMS) {
+            // The names this resource had before operator billing; kept for existing clients.
+            json.put("short_code", charge.service());
+            json.put("message_id", charge.reference());
+        }
         json.put("carrier_share", charge.carrierShareMinor());
         return json;
     }

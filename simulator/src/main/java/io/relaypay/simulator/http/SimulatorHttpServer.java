@@ -3,6 +3,8 @@ package io.relaypay.simulator.http;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.relaypay.simulator.SimulatorConfig;
+import io.relaypay.simulator.billing.OperatorBilling;
+import io.relaypay.simulator.billing.http.CarrierBillingApi;
 import io.relaypay.simulator.network.Network;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The simulator's HTTP side on the JDK server with a virtual thread per request: the API and web
- * page, the Kannel-compatible gateway, the JSON aggregator API, and the MO callbacks.
+ * page, the Kannel-compatible gateway, the JSON aggregator API, the operator billing API, and the
+ * MO callbacks.
  */
 public final class SimulatorHttpServer implements AutoCloseable {
 
@@ -26,10 +29,12 @@ public final class SimulatorHttpServer implements AutoCloseable {
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final Callbacks callbacks;
 
-    private SimulatorHttpServer(SimulatorConfig config, Network network, InetAddress host) throws IOException {
+    private SimulatorHttpServer(SimulatorConfig config, Network network, OperatorBilling billing, InetAddress host)
+            throws IOException {
         this.callbacks = new Callbacks(config.redeliveryInterval());
         PhonesApi api = new PhonesApi(network);
-        InboxPage page = new InboxPage(network);
+        InboxPage page = new InboxPage(network, billing);
+        CarrierBillingApi billingApi = new CarrierBillingApi(billing, config.billingApiKey());
         KannelGateway kannel = new KannelGateway(
                 network, callbacks, config.gatewayUsername(), config.gatewayPassword(), config.gatewayDlrDelay());
         JsonAggregatorApi aggregator =
@@ -40,6 +45,7 @@ public final class SimulatorHttpServer implements AutoCloseable {
         server.createContext("/carriers", exchange -> guarded(exchange, api::handle));
         server.createContext("/cgi-bin/sendsms", exchange -> guarded(exchange, kannel::handle));
         server.createContext("/api/v1/", exchange -> guarded(exchange, aggregator::handle));
+        server.createContext("/carrier-billing/", exchange -> guarded(exchange, billingApi::handle));
         server.createContext(
                 "/",
                 exchange -> guarded(exchange, e -> {
@@ -63,9 +69,10 @@ public final class SimulatorHttpServer implements AutoCloseable {
      *
      * @throws UncheckedIOException if the port cannot be bound
      */
-    public static SimulatorHttpServer start(SimulatorConfig config, Network network, InetAddress host) {
+    public static SimulatorHttpServer start(
+            SimulatorConfig config, Network network, OperatorBilling billing, InetAddress host) {
         try {
-            SimulatorHttpServer http = new SimulatorHttpServer(config, network, host);
+            SimulatorHttpServer http = new SimulatorHttpServer(config, network, billing, host);
             log.info("http listening on {}:{}", host.getHostAddress(), http.port());
             return http;
         } catch (IOException e) {

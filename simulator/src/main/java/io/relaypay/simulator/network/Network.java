@@ -42,7 +42,7 @@ public final class Network {
         this.clock = clock;
         this.carriers = new Carriers(carriers);
         for (PhoneConfig phone : phones) {
-            addPhone(phone.msisdn(), phone.carrier(), phone.premiumBarred());
+            addPhone(phone);
         }
     }
 
@@ -78,9 +78,19 @@ public final class Network {
      *     or the carrier is unknown
      */
     public VirtualPhone addPhone(String msisdn, String carrier, boolean premiumBarred) {
-        carriers.require(carrier);
+        return addPhone(new PhoneConfig(msisdn, carrier, premiumBarred));
+    }
+
+    /**
+     * Adds a phone with its operator billing settings.
+     *
+     * @throws IllegalArgumentException as {@link #addPhone(String, String, boolean)}
+     */
+    public VirtualPhone addPhone(PhoneConfig config) {
+        String msisdn = config.msisdn();
+        carriers.require(config.carrier());
         requireValidNumber(msisdn);
-        VirtualPhone phone = new VirtualPhone(msisdn, carrier, premiumBarred, this);
+        VirtualPhone phone = new VirtualPhone(msisdn, config.carrier(), config.premiumBarred(), config.billing(), this);
         if (phonesByNumber.putIfAbsent(msisdn, phone) != null) {
             throw new IllegalArgumentException("phone already exists: " + msisdn);
         }
@@ -118,18 +128,25 @@ public final class Network {
                 mt.networkMessageId()));
         mt.price().ifPresent(price -> {
             CarrierConfig carrier = carriers.require(phone.carrier());
-            Charge charge = new Charge(
-                    price.amountMinor(),
-                    price.currency(),
-                    now,
-                    mt.sender(),
-                    mt.networkMessageId(),
-                    carrier.shareOf(price.amountMinor()));
-            phone.charge(charge);
-            carriers.record(carrier.name(), charge);
+            addToBill(
+                    phone,
+                    Charge.premiumSms(
+                            price.amountMinor(),
+                            price.currency(),
+                            now,
+                            mt.sender(),
+                            mt.networkMessageId(),
+                            mt.text(),
+                            carrier.shareOf(price.amountMinor())));
         });
         log.debug("mt={} to={} via={} delivered", mt.networkMessageId(), phone.msisdn(), mt.via());
         return MtOutcome.DELIVERED;
+    }
+
+    /** Puts a line on the phone's bill and into its carrier's revenue. */
+    public void addToBill(VirtualPhone phone, Charge charge) {
+        phone.charge(charge);
+        carriers.record(phone.carrier(), charge);
     }
 
     /**

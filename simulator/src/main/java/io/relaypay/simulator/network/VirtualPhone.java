@@ -3,6 +3,7 @@ package io.relaypay.simulator.network;
 import io.relaypay.simulator.Charge;
 import io.relaypay.simulator.Phone;
 import io.relaypay.simulator.ReceivedMessage;
+import io.relaypay.simulator.SubscriberBilling;
 import java.util.List;
 
 /** A phone of the simulated network; its inbox and bill only grow. Thread-safe. */
@@ -11,15 +12,17 @@ public final class VirtualPhone implements Phone {
     private final String msisdn;
     private final String carrier;
     private final boolean premiumBarred;
+    private final SubscriberBilling billing;
     private final Network network;
     private final Log<ReceivedMessage> inbox = new Log<>();
     private final Log<Charge> bill = new Log<>();
     private final Log<MoMessage> sent = new Log<>();
 
-    VirtualPhone(String msisdn, String carrier, boolean premiumBarred, Network network) {
+    VirtualPhone(String msisdn, String carrier, boolean premiumBarred, SubscriberBilling billing, Network network) {
         this.msisdn = msisdn;
         this.carrier = carrier;
         this.premiumBarred = premiumBarred;
+        this.billing = billing;
         this.network = network;
     }
 
@@ -51,6 +54,11 @@ public final class VirtualPhone implements Phone {
     @Override
     public List<Charge> bill() {
         return bill.snapshot();
+    }
+
+    @Override
+    public SubscriberBilling billing() {
+        return billing;
     }
 
     /** What the phone sent, oldest first; a snapshot. */

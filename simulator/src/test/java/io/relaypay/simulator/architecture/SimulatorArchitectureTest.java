@@ -61,6 +61,23 @@ class SimulatorArchitectureTest {
     }
 
     @Test
+    void operatorBillingKnowsNoProtocolServer() {
+        noClasses()
+                .that()
+                .resideInAPackage("io.relaypay.simulator.billing")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "com.sun.net.httpserver..",
+                        "tools.jackson..",
+                        "io.relaypay.simulator.billing.http..",
+                        "io.relaypay.simulator.http..")
+                .because("charges, reservations and refunds are the carrier's rules; the CAMARA-shaped HTTP API is"
+                        + " one way in, and tests drive the rules through BillingControl without it")
+                .check(simulator);
+    }
+
+    @Test
     void gatewaysDoNotDependOnEachOther() {
         noClasses()
                 .that()

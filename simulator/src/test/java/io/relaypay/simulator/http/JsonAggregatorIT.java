@@ -51,7 +51,7 @@ class JsonAggregatorIT {
         String id = answer.get("id").stringValue();
         assertThat(answer.get("status").stringValue()).isEqualTo("accepted");
         assertThat(network.phone("+4915112345671").bill())
-                .anySatisfy(c -> assertThat(c.networkMessageId()).isEqualTo(id));
+                .anySatisfy(c -> assertThat(c.reference()).isEqualTo(id));
 
         await().until(() ->
                 callbackEndpoint.requests.stream().anyMatch(r -> r.body().contains(id)));

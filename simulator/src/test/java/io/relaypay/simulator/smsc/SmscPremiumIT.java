@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.relaypay.simulator.Charge;
+import io.relaypay.simulator.ChargeKind;
 import io.relaypay.simulator.Phone;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -26,8 +27,10 @@ class SmscPremiumIT extends SmscFixture {
             assertThat(phone.bill()).singleElement().satisfies(charge -> {
                 assertThat(charge.amountMinor()).isEqualTo(199);
                 assertThat(charge.carrierShareMinor()).isEqualTo(60);
-                assertThat(charge.shortCode()).isEqualTo("84444");
-                assertThat(charge.networkMessageId()).isEqualTo(id);
+                assertThat(charge.kind()).isEqualTo(ChargeKind.PREMIUM_SMS);
+                assertThat(charge.service()).isEqualTo("84444");
+                assertThat(charge.reference()).isEqualTo(id);
+                assertThat(charge.description()).isEqualTo("Thanks for your deposit");
             });
             assertThat(network.carriers().revenue("northwind").payableMinor()).isEqualTo(139);
             assertThat(network.carriers().charges("northwind"))
