@@ -1,5 +1,6 @@
 package io.relaypay.sdk;
 
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,7 +36,8 @@ public final class Payments {
      * @throws ConflictException if the key was used for different params
      */
     public Payment create(CreatePaymentParams params, String idempotencyKey) {
-        return JsonCodec.payment(transport.post("/v1/payments", JsonCodec.paymentRequest(params), key(idempotencyKey)));
+        return transport.post(
+                "/v1/payments", JsonCodec.paymentRequest(params), key(idempotencyKey), JsonCodec::payment);
     }
 
     /**
@@ -44,7 +46,7 @@ public final class Payments {
      * @throws NotFoundException if there is none for this merchant and mode
      */
     public Payment retrieve(String id) {
-        return JsonCodec.payment(transport.get("/v1/payments/" + Validation.id(id, "id"), Map.of()));
+        return transport.get("/v1/payments/" + Validation.id(id, "id"), Map.of(), JsonCodec::payment);
     }
 
     /** One page of payments, newest first. */
@@ -52,14 +54,14 @@ public final class Payments {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("limit", Integer.toString(params.limit()));
         params.startingAfter().ifPresent(id -> query.put("starting_after", id));
-        return JsonCodec.page(transport.get("/v1/payments", query), JsonCodec::payment);
+        return transport.get("/v1/payments", query, node -> JsonCodec.page(node, JsonCodec::payment));
     }
 
     /** Every payment, newest first, fetching pages of {@code params.limit()} as the stream is read. */
     public Stream<Payment> listAll(PaymentListParams params) {
         Iterator<Payment> iterator = new Iterator<>() {
             private PaymentListParams next = params;
-            private Iterator<Payment> current = java.util.Collections.emptyIterator();
+            private Iterator<Payment> current = Collections.emptyIterator();
             private boolean more = true;
 
             @Override
@@ -98,10 +100,11 @@ public final class Payments {
      * @throws ConflictException if it can no longer be canceled ({@link ProblemTypes#INVALID_STATE})
      */
     public Payment cancel(String id, String idempotencyKey) {
-        return JsonCodec.payment(transport.post(
+        return transport.post(
                 "/v1/payments/" + Validation.id(id, "id") + "/cancel",
                 JsonCodec.MAPPER.createObjectNode(),
-                key(idempotencyKey)));
+                key(idempotencyKey),
+                JsonCodec::payment);
     }
 
     static String key(String idempotencyKey) {

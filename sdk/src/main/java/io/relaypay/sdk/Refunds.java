@@ -24,8 +24,8 @@ public final class Refunds {
      * @throws ConflictException if the payment has not succeeded or the amount is more than what is left
      */
     public Refund create(CreateRefundParams params, String idempotencyKey) {
-        return JsonCodec.refund(
-                transport.post("/v1/refunds", JsonCodec.refundRequest(params), Payments.key(idempotencyKey)));
+        return transport.post(
+                "/v1/refunds", JsonCodec.refundRequest(params), Payments.key(idempotencyKey), JsonCodec::refund);
     }
 
     /**
@@ -34,6 +34,6 @@ public final class Refunds {
      * @throws NotFoundException if there is none for this merchant and mode
      */
     public Refund retrieve(String id) {
-        return JsonCodec.refund(transport.get("/v1/refunds/" + Validation.id(id, "id"), Map.of()));
+        return transport.get("/v1/refunds/" + Validation.id(id, "id"), Map.of(), JsonCodec::refund);
     }
 }

@@ -53,7 +53,7 @@ public final class RelaypayClient implements AutoCloseable {
 
     /** The merchant's balance ({@code GET /v1/balance}). */
     public Balance balance() {
-        return JsonCodec.balance(transport.get("/v1/balance", Map.of()));
+        return transport.get("/v1/balance", Map.of(), JsonCodec::balance);
     }
 
     /** Closes the HTTP client if this client created it; one passed to the builder stays open. */

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
@@ -49,23 +50,24 @@ final class Transport {
         this.sleeper = sleeper;
     }
 
-    JsonNode get(String path, Map<String, String> query) {
+    /** GETs {@code path} and reads the answer with {@code reader}. */
+    <T> T get(String path, Map<String, String> query, Function<JsonNode, T> reader) {
         String queryString = query.isEmpty()
                 ? ""
                 : query.entrySet().stream()
                         .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                         .collect(Collectors.joining("&", "?", ""));
-        return send(request(path + queryString).GET().build());
+        return send(request(path + queryString).GET().build(), reader);
     }
 
     /** POSTs {@code body}; every attempt carries the same {@code idempotencyKey}. */
-    JsonNode post(String path, JsonNode body, String idempotencyKey) {
+    <T> T post(String path, JsonNode body, String idempotencyKey, Function<JsonNode, T> reader) {
         HttpRequest request = request(path)
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", idempotencyKey)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(JsonCodec.write(body)))
                 .build();
-        return send(request);
+        return send(request, reader);
     }
 
     private HttpRequest.Builder request(String path) {
@@ -76,7 +78,7 @@ final class Transport {
                 .header("User-Agent", USER_AGENT);
     }
 
-    private JsonNode send(HttpRequest request) {
+    private <T> T send(HttpRequest request, Function<JsonNode, T> reader) {
         for (int attempt = 1; ; attempt++) {
             boolean lastAttempt = attempt > retries.maxRetries();
             HttpResponse<byte[]> response;
@@ -98,7 +100,7 @@ final class Transport {
             byte[] body = response.body();
             if (status >= 200 && status < 300) {
                 try {
-                    return JsonCodec.parse(body, "response");
+                    return reader.apply(JsonCodec.parse(body, "response"));
                 } catch (UnreadableJsonException e) {
                     throw Problems.unreadable(status, e);
                 }
