@@ -9,26 +9,36 @@ import java.util.concurrent.CountDownLatch;
 /** Starts the demo shop: {@code ShopMain --help} lists the options. */
 public final class ShopMain {
 
+    /** What {@link #run} did, and the process's exit status if it should end. */
+    enum Result {
+        RUNNING(0),
+        HELPED(0),
+        BAD_OPTIONS(2),
+        FAILED_TO_START(1);
+
+        final int exitStatus;
+
+        Result(int exitStatus) {
+            this.exitStatus = exitStatus;
+        }
+    }
+
     private ShopMain() {}
 
     /** Runs the shop until the process is stopped. */
     public static void main(String[] args) throws InterruptedException {
-        int status = run(args, System.getenv(), System.out, System.err);
-        if (status != 0) {
-            System.exit(status);
+        Result result = run(args, System.getenv(), System.out, System.err);
+        if (result != Result.RUNNING) {
+            System.exit(result.exitStatus);
         }
         new CountDownLatch(1).await();
     }
 
-    /**
-     * Starts the shop (it keeps running on its own threads), or prints the help.
-     *
-     * @return the exit status: 0 started or helped, 2 bad options, 1 could not start
-     */
-    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+    /** Starts the shop (it keeps running on its own threads), or prints the help, or explains why not. */
+    static Result run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
         if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
             out.print(ShopConfig.USAGE);
-            return 0;
+            return Result.HELPED;
         }
         ShopConfig config;
         try {
@@ -36,20 +46,20 @@ public final class ShopMain {
         } catch (IllegalArgumentException e) {
             err.println("shop: " + e.getMessage());
             err.print(ShopConfig.USAGE);
-            return 2;
+            return Result.BAD_OPTIONS;
         }
         DemoShop shop;
         try {
             shop = DemoShop.start(config, Catalogue.demo(), Clock.systemUTC());
         } catch (RuntimeException e) {
             err.println("shop: " + e.getMessage());
-            return 1;
+            return Result.FAILED_TO_START;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(shop::close, "shop-shutdown"));
         out.println("Demo shop: " + shop.url() + "/");
         out.println("  payments via " + config.relaypayUrl());
         out.println("  webhooks at  " + shop.url() + "/webhooks/relaypay"
                 + (config.webhookSecret().isPresent() ? "" : " (refused: no RELAYPAY_WEBHOOK_SECRET)"));
-        return 0;
+        return Result.RUNNING;
     }
 }
