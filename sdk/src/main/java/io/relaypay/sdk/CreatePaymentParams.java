@@ -1,0 +1,70 @@
+package io.relaypay.sdk;
+
+import static java.util.Objects.requireNonNull;
+
+import java.net.URI;
+import java.util.Optional;
+
+/**
+ * What {@code POST /v1/payments} needs. Start with {@link #of(long, String, String)} and add the
+ * optional parts with the {@code with…} methods; an invalid value is refused here, before anything is
+ * sent.
+ *
+ * @param amount minor units, positive
+ * @param currency upper-case ISO-4217 code
+ * @param reference the merchant's own reference, such as an order id
+ * @param description shown to the buyer
+ * @param successUrl where the buyer returns after paying (absolute http(s) URL)
+ * @param cancelUrl where the buyer returns after canceling (absolute http(s) URL)
+ * @param phoneNumber the buyer's number in E.164 if the merchant already knows it
+ */
+public record CreatePaymentParams(
+        long amount,
+        String currency,
+        String reference,
+        Optional<String> description,
+        Optional<URI> successUrl,
+        Optional<URI> cancelUrl,
+        Optional<String> phoneNumber) {
+
+    /** Refuses a non-positive amount, a bad currency, a blank reference or a relative URL. */
+    public CreatePaymentParams {
+        Validation.positive(amount, "amount");
+        Validation.currency(requireNonNull(currency, "currency"));
+        Validation.notBlank(reference, "reference");
+        requireNonNull(description, "description");
+        requireNonNull(successUrl, "successUrl").ifPresent(u -> Validation.absoluteHttp(u, "successUrl"));
+        requireNonNull(cancelUrl, "cancelUrl").ifPresent(u -> Validation.absoluteHttp(u, "cancelUrl"));
+        requireNonNull(phoneNumber, "phoneNumber").ifPresent(p -> Validation.notBlank(p, "phoneNumber"));
+    }
+
+    /** A payment of {@code amount} minor units of {@code currency} for {@code reference}. */
+    public static CreatePaymentParams of(long amount, String currency, String reference) {
+        return new CreatePaymentParams(
+                amount, currency, reference, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** The same with a description shown to the buyer. */
+    public CreatePaymentParams withDescription(String description) {
+        return new CreatePaymentParams(
+                amount, currency, reference, Optional.of(description), successUrl, cancelUrl, phoneNumber);
+    }
+
+    /** The same with a URL the buyer returns to after paying. */
+    public CreatePaymentParams withSuccessUrl(URI successUrl) {
+        return new CreatePaymentParams(
+                amount, currency, reference, description, Optional.of(successUrl), cancelUrl, phoneNumber);
+    }
+
+    /** The same with a URL the buyer returns to after canceling. */
+    public CreatePaymentParams withCancelUrl(URI cancelUrl) {
+        return new CreatePaymentParams(
+                amount, currency, reference, description, successUrl, Optional.of(cancelUrl), phoneNumber);
+    }
+
+    /** The same with the buyer's phone number, so the checkout does not ask for it. */
+    public CreatePaymentParams withPhoneNumber(String phoneNumber) {
+        return new CreatePaymentParams(
+                amount, currency, reference, description, successUrl, cancelUrl, Optional.of(phoneNumber));
+    }
+}

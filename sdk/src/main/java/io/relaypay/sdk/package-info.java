@@ -1,0 +1,2 @@
+/** The Relaypay merchant SDK. */
+package io.relaypay.sdk;
