@@ -12,6 +12,7 @@ import io.relaypay.routing.graph.MessageKind;
 import io.relaypay.routing.graph.Node;
 import io.relaypay.routing.graph.NumberPlan;
 import io.relaypay.routing.graph.PricePoint;
+import io.relaypay.routing.graph.ReachChannel;
 import io.relaypay.routing.graph.RouteDecision;
 import io.relaypay.routing.graph.RouteGraph;
 import io.relaypay.routing.graph.RouteRequest;
@@ -38,7 +39,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * One least-cost route decision on a 200-controller graph: 20 carriers with 6 SMSCs each, 60
  * aggregators reaching 4 SMSCs each, and 20 carrier-independent controllers (email gateways, agent
  * push), with live usage on every edge and a few open circuits. Requests rotate over numbers of
- * every carrier, half of them premium. Sample time, so JMH reports the p99 asked for by issue 5.
+ * every carrier, half of them premium, half from phones that also report their agent. Sample time, so JMH reports the p99 asked for by issue 5.
  *
  * <pre>{@code java -jar bench/target/benchmarks.jar RouterBenchmark}</pre>
  */
@@ -103,7 +104,8 @@ public class RouterBenchmark {
             controllers++;
             Capabilities im = Capabilities.carrying(ServiceType.IM, ServiceType.EMAIL);
             graph.edge("ix-" + other.name(), Node.INTERCHANGE, other, cost(random), im);
-            graph.edge(other.name() + "-phone", other, Node.PHONE, CostModel.free(), im);
+            // Mail and agent pushes reach the phone as data, over the internet link the agent reports.
+            graph.edge(other.name() + "-phone", other, Node.PHONE, CostModel.free(), im, ReachChannel.AGENT_INTERNET);
         }
         if (controllers != 200) {
             throw new IllegalStateException("expected 200 controllers, built " + controllers);
@@ -122,9 +124,12 @@ public class RouterBenchmark {
         requests = new RouteRequest[1024];
         for (int i = 0; i < requests.length; i++) {
             String number = "+44" + (100 + random.nextInt(CARRIERS)) + (1_000_000 + random.nextInt(8_999_999));
-            requests[i] = i % 2 == 0
+            RouteRequest request = i % 2 == 0
                     ? RouteRequest.of(number, ServiceType.SMS, MessageKind.CONFIRMATION)
                     : RouteRequest.premium(number, ServiceType.SMS, PRICES[random.nextInt(PRICES.length)]);
+            // Half the phones also report their enrolled agent (for confirmations and premium alike).
+            requests[i] =
+                    i % 4 < 2 ? request : request.reachableOver(ReachChannel.CELLULAR, ReachChannel.AGENT_INTERNET);
         }
     }
 

@@ -10,6 +10,8 @@ final class Candidate {
 
     final Path path;
     private final Edge[] edges;
+    /** How the last hop reaches the phone. */
+    private final ReachChannel channel;
     /** The controller each edge enters, {@code null} where it enters a carrier or the phone. */
     private final String[] controllers;
 
@@ -17,6 +19,7 @@ final class Candidate {
         this.path = path;
         List<Edge> list = path.edges();
         this.edges = list.toArray(Edge[]::new);
+        this.channel = path.channel();
         this.controllers = new String[edges.length];
         for (int i = 0; i < edges.length; i++) {
             if (edges[i].to() instanceof Node.Controller controller) {
@@ -27,6 +30,10 @@ final class Candidate {
 
     /** Why this path cannot carry {@code request} now, or {@code null} when it can. */
     Exclusion check(RouteRequest request, Usage usage, Health health) {
+        // First, so that explain() says the phone cannot be reached this way, whatever else fails.
+        if (!request.reachable().contains(channel)) {
+            return new Exclusion(path, Exclusion.Reason.CHANNEL_NOT_REPORTED, edges[edges.length - 1].id());
+        }
         PricePoint price = request.pricePoint().orElse(null);
         for (int i = 0; i < edges.length; i++) {
             Edge edge = edges[i];

@@ -20,6 +20,8 @@ public record Exclusion(Path path, Reason reason, String at) {
 
     /** Why a path cannot carry the message now. */
     public enum Reason {
+        /** The last hop reaches the phone over a channel the phone did not report. */
+        CHANNEL_NOT_REPORTED,
         /** An edge does not carry the requested service type. */
         SERVICE_NOT_CARRIED,
         /** An edge cannot bill premium messages. */
@@ -35,6 +37,7 @@ public record Exclusion(Path path, Reason reason, String at) {
     /** One line for {@code explain()}. */
     @Override
     public String toString() {
-        return path + ": " + reason + " at " + at;
+        String text = path + ": " + reason + " at " + at;
+        return reason == Reason.CHANNEL_NOT_REPORTED ? text + " (" + path.channel() + ")" : text;
     }
 }

@@ -12,8 +12,10 @@ import java.util.Optional;
  * Picks the path on which this message costs least at this moment. Costs depend on usage (a quota
  * runs out, a volume tier starts) and health changes by the second, but the graph does not: so the
  * constructor enumerates, once per carrier, every interchange-to-phone path able to reach that
- * carrier, and each decision only checks those candidates' capabilities and health and prices
- * them. Path costs are sums of non-negative edge costs, so pricing every candidate is exact where a
+ * carrier, and each decision only checks those candidates (the last hop's reach channel against
+ * the channels the phone reported, then capabilities, health and rate limits) and prices them. The
+ * channel check is one bit test per candidate, so it lives with the others in {@code Candidate}.
+ * Path costs are sums of non-negative edge costs, so pricing every candidate is exact where a
  * shortest-path search would need the capability checks folded into its state.
  */
 public final class LeastCostRouter {
@@ -39,7 +41,12 @@ public final class LeastCostRouter {
         return graph;
     }
 
-    /** The cheapest usable path for {@code request} given live usage and health, with fallbacks. */
+    /**
+     * The cheapest usable path for {@code request} given live usage and health, with fallbacks.
+     *
+     * @throws ArithmeticException if a candidate's cost overflows a {@code long} (only cost models
+     *     configured near {@link Long#MAX_VALUE} micro-units can do that)
+     */
     public RouteDecision route(RouteRequest request, Usage usage, Health health) {
         Optional<String> carrier = graph.numberPlan().carrierOf(request.phoneNumber());
         Candidate[] candidates = carrier.map(byCarrier::get).orElse(unknownCarrier);

@@ -58,6 +58,11 @@ public record Path(List<Edge> edges) {
         return Optional.empty();
     }
 
+    /** How the last hop reaches the phone. */
+    public ReachChannel channel() {
+        return edges.get(edges.size() - 1).channel().orElseThrow();
+    }
+
     /** The path as {@code interchange → agg-1 → smsc-a → carrier:a → phone}. */
     @Override
     public String toString() {

@@ -90,6 +90,8 @@ public sealed interface RouteDecision permits RouteDecision.Routed, RouteDecisio
                 .append(" (carrier ")
                 .append(carrier.orElse("unknown"))
                 .append(request.pricePoint().map(p -> ", price " + p.micros()).orElse(""))
+                .append(", reachable over ")
+                .append(request.reachable())
                 .append(")\n");
     }
 

@@ -136,9 +136,15 @@ public final class RouteGraph {
             return this;
         }
 
-        /** Adds an edge from its parts. */
+        /** Adds an edge from its parts; a hop into the phone gets the channel implied by its start. */
         public Builder edge(String id, Node from, Node to, CostModel cost, Capabilities capabilities) {
             return edge(new Edge(id, from, to, cost, capabilities));
+        }
+
+        /** Adds a hop into the phone over {@code channel} (a relay, an email gateway's delivery). */
+        public Builder edge(
+                String id, Node from, Node to, CostModel cost, Capabilities capabilities, ReachChannel channel) {
+            return edge(new Edge(id, from, to, cost, capabilities, channel));
         }
 
         /** Sets the number plan. */

@@ -18,7 +18,8 @@ final class DailyPlans {
     private DailyPlans() {}
 
     /** The best plan's days, each dearest first; days ordered by their total, largest first. */
-    static List<List<Integer>> best(long amount, long divisor, int top, int[] units, Limits limits) {
+    static List<List<Integer>> best(
+            long amount, long divisor, int top, int[] units, Limits limits, OvershootPolicy policy) {
         int dayTop = (int) Math.min(top, limits.perDayAmount() / divisor);
         MinCounts day = MinCounts.upTo(dayTop, units);
         int[] dayCounts = new int[dayTop + 1];
@@ -54,7 +55,8 @@ final class DailyPlans {
             counts = next;
         }
         int[] finalCounts = counts;
-        int rest = PricePointPlanner.closest(amount, divisor, top, total -> finalCounts[total], limits.totalCount());
+        int rest = PricePointPlanner.closest(
+                amount, divisor, top, total -> finalCounts[total], limits.totalCount(), policy);
         List<List<Integer>> days = new ArrayList<>();
         for (int d = dayTotals.size() - 1; d >= 0; d--) {
             int today = dayTotals.get(d)[rest];

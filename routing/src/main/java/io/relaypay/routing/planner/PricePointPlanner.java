@@ -9,7 +9,9 @@ import java.util.function.IntUnaryOperator;
  * Plans how to collect an amount with a carrier's fixed premium price points, within limits.
  *
  * <p>The plan is exact, never greedy: among all schedules the limits allow, it returns one whose
- * total is closest to the amount, then with the fewest messages. Ties are broken deterministically:
+ * total is closest to the amount, then with the fewest messages. Under {@link
+ * OvershootPolicy#COVER_AMOUNT} only totals at or above the amount count, so the closest is the
+ * smallest of them. Ties are broken deterministically:
  *
  * <ol>
  *   <li>closest total to the amount (within the {@link OvershootPolicy});
@@ -23,7 +25,8 @@ import java.util.function.IntUnaryOperator;
  *
  * <p>Method: an unbounded-knapsack table of the fewest messages billing each exact total, over
  * totals up to {@code amount + max price - 1} when overshoot is allowed (a plan beyond that has a
- * message whose removal brings it closer) or up to {@code amount} otherwise, further capped by the
+ * message whose removal brings it closer, and still covers the amount) or up to {@code amount}
+ * otherwise, further capped by the
  * amount and count limits. All totals are divided by the greatest common divisor of the price
  * points first: no plan can bill a total that is not a multiple of it, so the table shrinks by that
  * factor at no loss (for 100, 200, 500, 1000 it is 100 times smaller). Cost is {@code O(totals *
@@ -79,8 +82,9 @@ public final class PricePointPlanner {
                 .toArray();
         boolean dailyAmountBinds = limits.perDayAmount() < Math.min(upper, saturatedTimes(limits.perDayCount(), max));
         List<List<Integer>> days = dailyAmountBinds
-                ? DailyPlans.best(amount.minor(), divisor, (int) top, units, limits)
-                : spreadByCount(best(amount.minor(), divisor, (int) top, counts((int) top, units), countLimit), limits);
+                ? DailyPlans.best(amount.minor(), divisor, (int) top, units, limits, policy)
+                : spreadByCount(
+                        best(amount.minor(), divisor, (int) top, counts((int) top, units), countLimit, policy), limits);
         List<PlannedDay> schedule = new ArrayList<>(days.size());
         for (int offset = 0; offset < days.size(); offset++) {
             schedule.add(new PlannedDay(
@@ -91,8 +95,29 @@ public final class PricePointPlanner {
     }
 
     /** The fewest-message prices of the closest total up to {@code top} within {@code countLimit}. */
-    static List<Integer> best(long amount, long divisor, int top, Counts counts, long countLimit) {
-        return counts.pricesFor(closest(amount, divisor, top, counts::count, countLimit));
+    static List<Integer> best(
+            long amount, long divisor, int top, Counts counts, long countLimit, OvershootPolicy policy) {
+        return counts.pricesFor(closest(amount, divisor, top, counts::count, countLimit, policy));
+    }
+
+    /**
+     * The closest total (in divisor units, up to {@code top}) the policy accepts: under {@link
+     * OvershootPolicy#COVER_AMOUNT} the smallest covering the amount, else {@link #closest(long,
+     * long, int, IntUnaryOperator, long)}. Total 0 (no message) when nothing qualifies.
+     */
+    static int closest(
+            long amount, long divisor, int top, IntUnaryOperator countOf, long countLimit, OvershootPolicy policy) {
+        if (policy != OvershootPolicy.COVER_AMOUNT) {
+            return closest(amount, divisor, top, countOf, countLimit);
+        }
+        for (long total = Math.ceilDiv(amount, divisor); total <= top; total++) {
+            // The first reachable total is the closest; its fewest-message count is the fewest.
+            int count = countOf.applyAsInt((int) total);
+            if (count <= countLimit && count < MinCounts.UNREACHABLE) {
+                return (int) total;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -8,13 +8,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
 /**
  * The router against brute force: every interchange-to-phone path of a random graph, each checked
- * and priced independently of the router's precomputed candidates.
+ * (its last hop over a channel the phone reported, every hop's capabilities, health and limits) and
+ * priced independently of the router's precomputed candidates.
  */
 class LeastCostRouterProperties {
 
@@ -33,6 +35,7 @@ class LeastCostRouterProperties {
             case RouteDecision.NoRoute noRoute ->
                 assertThat(valid).as(noRoute.explain()).isEmpty();
             case RouteDecision.Routed routed -> {
+                assertThat(valid).as(routed.explain()).isNotEmpty();
                 long cheapest = valid.values().stream().min(Long::compare).orElseThrow();
                 assertThat(routed.chosen().costMicros()).as(routed.explain()).isEqualTo(cheapest);
             }
@@ -63,6 +66,34 @@ class LeastCostRouterProperties {
         }
     }
 
+    @Property(tries = 2000)
+    void neverOffersAPathWhoseLastHopUsesAChannelThePhoneDidNotReport(
+            @ForAll long seed,
+            @ForAll @IntRange(min = 1, max = 7) int controllers,
+            @ForAll @IntRange(min = 1, max = 3) int carriers) {
+        RandomRoutes world = RandomRoutes.from(seed, controllers, carriers);
+        Set<ReachChannel> reported = world.request().reachable();
+
+        RouteDecision decision =
+                new LeastCostRouter(world.graph()).route(world.request(), world.usage(), world.health());
+
+        if (decision instanceof RouteDecision.Routed routed) {
+            assertThat(routed.chosen().path().channel()).as(routed.explain()).isIn(reported);
+            assertThat(routed.fallbacks())
+                    .as(routed.explain())
+                    .allSatisfy(option -> assertThat(option.path().channel()).isIn(reported));
+        }
+        for (Exclusion exclusion : decision.excluded()) {
+            boolean unreported = !reported.contains(exclusion.path().channel());
+            assertThat(exclusion.reason() == Exclusion.Reason.CHANNEL_NOT_REPORTED)
+                    .as("%s is excluded for its channel exactly when the phone did not report it", exclusion)
+                    .isEqualTo(unreported);
+            if (unreported) {
+                assertThat(decision.explain()).contains(exclusion.toString());
+            }
+        }
+    }
+
     /** Every valid path's edge ids and marginal cost, found by plain depth-first search. */
     private static Map<List<String>, Long> bruteForce(RandomRoutes world) {
         Map<List<String>, Long> valid = new HashMap<>();
@@ -81,7 +112,9 @@ class LeastCostRouterProperties {
             }
             prefix.add(edge);
             if (edge.to() instanceof Node.Phone) {
-                if (prefix.stream().allMatch(e -> usable(world, carrier, e))) {
+                boolean reported =
+                        world.request().reachable().contains(edge.channel().orElseThrow());
+                if (reported && prefix.stream().allMatch(e -> usable(world, carrier, e))) {
                     valid.put(ids(prefix), cost(world, prefix));
                 }
             } else {

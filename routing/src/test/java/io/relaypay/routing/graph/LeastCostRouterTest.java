@@ -96,7 +96,7 @@ class LeastCostRouterTest {
         assertThat(decision).isInstanceOf(RouteDecision.NoRoute.class);
         assertThat(decision.excluded())
                 .extracting(Exclusion::reason)
-                .containsOnly(Exclusion.Reason.PRICE_POINT_NOT_BILLED, Exclusion.Reason.SERVICE_NOT_CARRIED)
+                .containsOnly(Exclusion.Reason.PRICE_POINT_NOT_BILLED, Exclusion.Reason.CHANNEL_NOT_REPORTED)
                 .contains(Exclusion.Reason.PRICE_POINT_NOT_BILLED);
         assertThat(decision.explain()).contains("no route").contains("PRICE_POINT_NOT_BILLED");
     }
@@ -120,7 +120,7 @@ class LeastCostRouterTest {
 
         assertThat(decision.chosen().path().controllers()).containsExactly(SMSC_A);
         assertThat(decision.excluded())
-                .filteredOn(exclusion -> exclusion.reason() != Exclusion.Reason.SERVICE_NOT_CARRIED)
+                .filteredOn(exclusion -> exclusion.reason() != Exclusion.Reason.CHANNEL_NOT_REPORTED)
                 .singleElement()
                 .satisfies(exclusion -> {
                     assertThat(exclusion.reason()).isEqualTo(Exclusion.Reason.CIRCUIT_OPEN);
@@ -144,7 +144,8 @@ class LeastCostRouterTest {
                 .build();
         RouteDecision decision = new LeastCostRouter(limited)
                 .route(
-                        RouteRequest.of(NUMBER_A, ServiceType.IM, MessageKind.NOTIFICATION),
+                        RouteRequest.of(NUMBER_A, ServiceType.IM, MessageKind.NOTIFICATION)
+                                .reachableOver(ReachChannel.AGENT_INTERNET),
                         new Usage(Map.of(), Map.of("ix-agent", 5)),
                         Health.ALL_UP);
 
@@ -153,8 +154,11 @@ class LeastCostRouterTest {
 
     @Test
     void theServiceTypeSelectsTheAgentForInstantMessages() {
-        var decision =
-                routed(RouteRequest.of(NUMBER_A, ServiceType.IM, MessageKind.NOTIFICATION), Usage.NONE, Health.ALL_UP);
+        var decision = routed(
+                RouteRequest.of(NUMBER_A, ServiceType.IM, MessageKind.NOTIFICATION)
+                        .reachableOver(ReachChannel.CELLULAR, ReachChannel.AGENT_INTERNET),
+                Usage.NONE,
+                Health.ALL_UP);
 
         assertThat(decision.chosen().path()).hasToString("interchange → agent → phone");
         assertThat(decision.excluded())
@@ -165,7 +169,10 @@ class LeastCostRouterTest {
     @Test
     void aNumberNoRangeCoversCanStillTakeCarrierIndependentPaths() {
         var decision = routed(
-                RouteRequest.of("+15551234567", ServiceType.IM, MessageKind.NOTIFICATION), Usage.NONE, Health.ALL_UP);
+                RouteRequest.of("+15551234567", ServiceType.IM, MessageKind.NOTIFICATION)
+                        .reachableOver(ReachChannel.AGENT_INTERNET),
+                Usage.NONE,
+                Health.ALL_UP);
 
         assertThat(decision.carrier()).isEmpty();
         assertThat(decision.chosen().path().carrier()).isEmpty();

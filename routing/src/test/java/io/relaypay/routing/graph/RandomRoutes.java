@@ -12,7 +12,11 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
-/** Random small routing worlds for the router properties: a DAG, usage, health and a request. */
+/**
+ * Random small routing worlds for the router properties: a DAG, usage, health and a request. Hops
+ * into the phone take a random channel their start can use (and cannot bill unless cellular); the
+ * request reports a random set of channels, or cellular only.
+ */
 record RandomRoutes(RouteGraph graph, Usage usage, Health health, RouteRequest request) {
 
     static final List<PricePoint> PRICES =
@@ -82,6 +86,9 @@ record RandomRoutes(RouteGraph graph, Usage usage, Health health, RouteRequest r
                 ? RouteRequest.premium(number, service, PRICES.get(random.nextInt(PRICES.size())))
                 : RouteRequest.of(
                         number, service, random.nextBoolean() ? MessageKind.CONFIRMATION : MessageKind.NOTIFICATION);
+        if (random.nextInt(3) > 0) {
+            request = request.reachableOver(reported(random));
+        }
         return new RandomRoutes(graph.build(), new Usage(counters, lastSecond), new Health(open), request);
     }
 
@@ -121,10 +128,34 @@ record RandomRoutes(RouteGraph graph, Usage usage, Health health, RouteRequest r
             billing = Optional.of(new Billing(prices, random.nextInt(500)));
         }
         int limit = random.nextInt(5) == 0 ? 1 + random.nextInt(10) : 0;
-        graph.edge(id, from, to, cost(random), new Capabilities(services, billing, reach, limit));
+        Optional<ReachChannel> channel = Optional.empty();
+        if (to instanceof Node.Phone) {
+            List<ReachChannel> usable = new ArrayList<>();
+            for (ReachChannel candidate : ReachChannel.values()) {
+                if (candidate.usableFrom(from)) {
+                    usable.add(candidate);
+                }
+            }
+            channel = Optional.of(usable.get(random.nextInt(usable.size())));
+            if (!channel.get().bills()) {
+                billing = Optional.empty();
+            }
+        }
+        graph.edge(new Edge(id, from, to, cost(random), new Capabilities(services, billing, reach, limit), channel));
         counters.put(id, new UsageCounters(random.nextInt(200)));
         lastSecond.put(id, random.nextInt(12));
         return Integer.parseInt(id.substring(1)) + 1;
+    }
+
+    /** What a phone reports: any subset of the channels, possibly none. */
+    private static Set<ReachChannel> reported(Random random) {
+        Set<ReachChannel> reported = EnumSet.noneOf(ReachChannel.class);
+        for (ReachChannel channel : ReachChannel.values()) {
+            if (random.nextBoolean()) {
+                reported.add(channel);
+            }
+        }
+        return reported;
     }
 
     private static CostModel cost(Random random) {

@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * The planner's specification by exhaustion: every multiset of price points with a total below
- * twice the amount (beyond that the empty plan is at least as close, with fewer messages), kept
- * when it obeys the totals and fits into the days by trying every assignment of messages to days.
- * Slow; for small amounts only.
+ * twice the amount (beyond that the empty plan is at least as close, with fewer messages), or,
+ * when the plan must cover the amount, below the amount plus the dearest price point (beyond that
+ * a message can go and the rest still covers it); kept when it obeys the totals and the policy and
+ * fits into the days by trying every assignment of messages to days. Slow; for small amounts only.
  */
 final class BruteForcePlanner {
 
@@ -40,8 +41,11 @@ final class BruteForcePlanner {
             return;
         }
         enumerate(index + 1, chosen, total);
+        long bound = policy == OvershootPolicy.COVER_AMOUNT
+                ? amount.minor() + prices[prices.length - 1]
+                : 2 * amount.minor();
         int added = 0;
-        while (total + prices[index] < 2 * amount.minor() && chosen.size() < limits.totalCount()) {
+        while (total + prices[index] < bound && chosen.size() < limits.totalCount()) {
             chosen.add(prices[index]);
             total += prices[index];
             added++;
@@ -56,11 +60,15 @@ final class BruteForcePlanner {
         if (messages.isEmpty()
                 || total > limits.perMonthAmount()
                 || total > limits.remainingThisPeriod()
-                || (policy == OvershootPolicy.NEVER_EXCEED && total > amount.minor())) {
+                || (policy == OvershootPolicy.NEVER_EXCEED && total > amount.minor())
+                || (policy == OvershootPolicy.COVER_AMOUNT && total < amount.minor())) {
             return;
         }
         Best candidate = new Best(Math.abs(total - amount.minor()), messages.size());
-        boolean better = candidate.distance() < best.distance()
+        // A covering plan beats the empty one however far it overshoots: the empty one covers nothing.
+        boolean beatsEmpty = policy == OvershootPolicy.COVER_AMOUNT && best.messages() == 0;
+        boolean better = beatsEmpty
+                || candidate.distance() < best.distance()
                 || (candidate.distance() == best.distance() && candidate.messages() < best.messages());
         if (better && fits(messages, 0, new long[limits.days()], new long[limits.days()])) {
             best = candidate;

@@ -37,6 +37,9 @@ class PricePointPlannerProperties {
         if (c.policy() == OvershootPolicy.NEVER_EXCEED) {
             assertThat(plan.total()).isLessThanOrEqualTo(c.amount().minor());
         }
+        if (c.policy() == OvershootPolicy.COVER_AMOUNT && plan.messages() > 0) {
+            assertThat(plan.total()).isGreaterThanOrEqualTo(c.amount().minor());
+        }
         for (PlannedDay day : plan.schedule()) {
             assertThat(day.dayOffset()).isLessThan(limits.days());
             assertThat((long) day.prices().size()).isLessThanOrEqualTo(limits.perDayCount());

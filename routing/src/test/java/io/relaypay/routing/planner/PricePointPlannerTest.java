@@ -1,5 +1,6 @@
 package io.relaypay.routing.planner;
 
+import static io.relaypay.routing.planner.OvershootPolicy.COVER_AMOUNT;
 import static io.relaypay.routing.planner.OvershootPolicy.CREDIT_REMAINDER;
 import static io.relaypay.routing.planner.OvershootPolicy.NEVER_EXCEED;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -149,5 +150,40 @@ class PricePointPlannerTest {
         assertThatThrownBy(() -> plan(Long.MAX_VALUE / 2, Limits.unlimited(1), NEVER_EXCEED))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("table entries");
+    }
+
+    @Test
+    void coverAmountTakesTheSmallestTotalAtOrAboveTheAmount() {
+        PricePoints points = PricePoints.of("EUR", 100, 200);
+        Amount amount = new Amount(150, "EUR");
+
+        // Equally close either way: the closest plan undershoots, the covering one does not.
+        assertThat(planner.plan(amount, points, Limits.unlimited(1), CREDIT_REMAINDER)
+                        .total())
+                .isEqualTo(100);
+        Plan covering = planner.plan(amount, points, Limits.unlimited(1), COVER_AMOUNT);
+        assertThat(covering.total()).isEqualTo(200);
+        assertThat(covering.credit()).isEqualTo(50);
+        assertThat(covering.messages()).isEqualTo(1);
+    }
+
+    @Test
+    void coverAmountOvershootsFartherThanTheAmountItself() {
+        Plan plan = planner.plan(new Amount(3, "EUR"), PricePoints.of("EUR", 10), Limits.unlimited(1), COVER_AMOUNT);
+
+        assertThat(plan.total()).isEqualTo(10);
+        assertThat(plan.credit()).isEqualTo(7);
+    }
+
+    @Test
+    void coverAmountSendsNothingWhenTheLimitsCannotReachTheAmount() {
+        Plan plan = planner.plan(
+                new Amount(500, "EUR"),
+                PricePoints.of("EUR", 100),
+                Limits.unlimited(1).withPerMonthAmount(400),
+                COVER_AMOUNT);
+
+        assertThat(plan.schedule()).isEmpty();
+        assertThat(plan.shortfall()).isEqualTo(500);
     }
 }
