@@ -61,9 +61,9 @@ run_demo() {
     set -a; . "$data_dir/demo.env"; set +a
     if [ -f examples/demo-shop/target/runtime-classpath.txt ]; then
         "$JAVA_HOME/bin/java" -cp "examples/demo-shop/target/classes:$(cat examples/demo-shop/target/runtime-classpath.txt)" \
-            io.relaypay.examples.shop.ShopMain --data-dir "$data_dir/shop" >"$data_dir/logs/shop.log" 2>&1 &
+            io.relaypay.examples.shop.ShopMain --db-url "jdbc:h2:file:$data_dir/shop/shop" >"$data_dir/logs/shop.log" 2>&1 &
         pids+=($!)
-        demo_wait_for shop "$SHOP_URL/" "${pids[-1]}" || { tail -20 "$data_dir/logs/shop.log" >&2; exit 1; }
+        demo_wait_for shop "$SHOP_URL/health" "${pids[-1]}" || { tail -20 "$data_dir/logs/shop.log" >&2; exit 1; }
     fi
 
     cat <<EOF_URLS
