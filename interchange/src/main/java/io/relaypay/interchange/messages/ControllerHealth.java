@@ -68,6 +68,8 @@ public final class ControllerHealth {
         if (controller == null) {
             return;
         }
+        // The bind may have come back since anyone looked: a success then closes a half-open circuit.
+        watchBind(channel);
         CircuitBreaker breaker = byController.get(controller);
         CircuitState before = breaker.state();
         if (result instanceof SendResult.Accepted) {
@@ -92,12 +94,14 @@ public final class ControllerHealth {
         return states;
     }
 
-    private synchronized void watchBinds() {
-        bindWatched.forEach((channel, watched) -> {
-            String controller = controllerByChannel.get(channel);
-            if (controller == null) {
-                return;
-            }
+    private void watchBinds() {
+        bindWatched.keySet().forEach(this::watchBind);
+    }
+
+    private synchronized void watchBind(String channel) {
+        Channel watched = bindWatched.get(channel);
+        String controller = controllerByChannel.get(channel);
+        if (watched != null && controller != null) {
             boolean connected = watched.health().connected();
             Boolean last = lastConnected.put(channel, connected);
             CircuitBreaker breaker = byController.get(controller);
@@ -108,7 +112,7 @@ public final class ControllerHealth {
                 breaker.bindUp();
                 log.info("controller={} channel={} circuit={} reason=bind-up", controller, channel, breaker.state());
             }
-        });
+        }
     }
 
     private static void logChange(String controller, CircuitState before, CircuitState after, String outcome) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * The real interchange on an ephemeral port over its own PostgreSQL schema, started once per test
@@ -24,12 +25,19 @@ public final class RunningInterchange implements BeforeAllCallback, AfterAllCall
 
     private final PostgresSchema database = new PostgresSchema(8);
     private final Map<String, Object> extra = new LinkedHashMap<>();
+    private final Map<String, Object> beans = new LinkedHashMap<>();
     private ConfigurableApplicationContext context;
     private URI base;
 
     /** Adds a server property (before start). */
     public RunningInterchange with(String key, Object value) {
         extra.put(key, value);
+        return this;
+    }
+
+    /** Adds a bean (a test {@code ReplyListener}, say) to the server's context (before start). */
+    public RunningInterchange withBean(String name, Object bean) {
+        beans.put(name, bean);
         return this;
     }
 
@@ -46,7 +54,14 @@ public final class RunningInterchange implements BeforeAllCallback, AfterAllCall
         properties.put("relaypay.admin-token", ADMIN_TOKEN);
         properties.putAll(extra);
         context = new SpringApplicationBuilder(InterchangeApplication.class)
-                .properties(properties)
+                // First in line, not SpringApplication's default properties: those rank below
+                // application.yaml, which would win for every key it sets (server.port among them).
+                .initializers(context -> {
+                    context.getEnvironment()
+                            .getPropertySources()
+                            .addFirst(new MapPropertySource("running-interchange", properties));
+                    beans.forEach(context.getBeanFactory()::registerSingleton);
+                })
                 .run();
         String port = context.getEnvironment().getProperty("local.server.port");
         base = URI.create("http://127.0.0.1:" + port + "/");
