@@ -24,6 +24,16 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
     /** Too many requests. */
     RATE_LIMITED("rate-limited", 429, "Too many requests"),
+    /** A gateway callback without a valid token (messaging's CallbackServer type). */
+    CALLBACK_UNAUTHORIZED("callback-unauthorized", 401, "Unauthorized callback"),
+    /** A gateway callback that cannot be read. */
+    INVALID_CALLBACK("invalid-callback", 400, "Invalid callback"),
+    /** A gateway callback for no channel or kind. */
+    UNKNOWN_CALLBACK("unknown-callback", 404, "Unknown callback"),
+    /** A gateway callback body over the size limit. */
+    CALLBACK_TOO_LARGE("callback-too-large", 413, "Callback too large"),
+    /** A gateway callback's event could not be stored now; the gateway sends it again. */
+    SINK_UNAVAILABLE("sink-unavailable", 503, "Try again later"),
     /** A bug or an outage; the detail says nothing about internals. */
     INTERNAL("internal", 500, "Internal error");
 

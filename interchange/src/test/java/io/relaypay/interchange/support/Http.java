@@ -86,6 +86,11 @@ public final class Http {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** PUT a body with an explicit content type. */
+    public Response put(String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** DELETE a path. */
     public Response delete(String path) {
         return send(request(path).DELETE());

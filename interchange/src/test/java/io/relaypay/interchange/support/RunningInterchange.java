@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * The real interchange on an ephemeral port over its own PostgreSQL schema, started once per test
@@ -24,7 +25,7 @@ public final class RunningInterchange implements BeforeAllCallback, AfterAllCall
 
     private final PostgresSchema database = new PostgresSchema(8);
     private final Map<String, Object> extra = new LinkedHashMap<>();
-    private java.time.Clock clock;
+    private final Map<String, Object> beans = new LinkedHashMap<>();
     private ConfigurableApplicationContext context;
     private URI base;
 
@@ -36,7 +37,12 @@ public final class RunningInterchange implements BeforeAllCallback, AfterAllCall
 
     /** Runs the server on {@code testClock} instead of the system clock (before start). */
     public RunningInterchange withClock(java.time.Clock testClock) {
-        this.clock = testClock;
+        return withBean("testClock", testClock);
+    }
+
+    /** Adds a bean (a test {@code ReplyListener}, say) to the server's context (before start). */
+    public RunningInterchange withBean(String name, Object bean) {
+        beans.put(name, bean);
         return this;
     }
 
@@ -52,12 +58,16 @@ public final class RunningInterchange implements BeforeAllCallback, AfterAllCall
         properties.put("relaypay.data-dir", dataDir.toString());
         properties.put("relaypay.admin-token", ADMIN_TOKEN);
         properties.putAll(extra);
-        SpringApplicationBuilder builder =
-                new SpringApplicationBuilder(InterchangeApplication.class).properties(properties);
-        if (clock != null) {
-            builder.initializers(c -> c.getBeanFactory().registerSingleton("testClock", clock));
-        }
-        context = builder.run();
+        context = new SpringApplicationBuilder(InterchangeApplication.class)
+                // First in line, not SpringApplication's default properties: those rank below
+                // application.yaml, which would win for every key it sets (server.port among them).
+                .initializers(context -> {
+                    context.getEnvironment()
+                            .getPropertySources()
+                            .addFirst(new MapPropertySource("running-interchange", properties));
+                    beans.forEach(context.getBeanFactory()::registerSingleton);
+                })
+                .run();
         String port = context.getEnvironment().getProperty("local.server.port");
         base = URI.create("http://127.0.0.1:" + port + "/");
     }

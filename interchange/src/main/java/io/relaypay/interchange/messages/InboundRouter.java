@@ -1,0 +1,128 @@
+package io.relaypay.interchange.messages;
+
+import io.relaypay.interchange.common.Hashes;
+import io.relaypay.interchange.common.Ids;
+import io.relaypay.interchange.common.Transactions;
+import io.relaypay.messaging.InboundEvent;
+import io.relaypay.messaging.channel.InboundSink;
+import io.relaypay.messaging.outbox.Outbox;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The sink every channel delivers to: delivery reports go into the outbox; MO texts go to the
+ * {@link ReplyListener}s in order until one takes the text. A listener that throws makes the whole
+ * handling roll back and the exception reach the channel, which asks the controller to deliver
+ * again.
+ *
+ * <p>Controllers deliver an MO again when our acknowledgement was lost, so each handled MO is
+ * remembered, in the same transaction as the listeners' own writes. Gateways give an MO an id of its
+ * own, which with the channel names it. SMPP gives none (the converter generates one per delivery),
+ * so for those channels two MOs with the same sender, recipient and text within the duplicate window
+ * are one MO: the cost is that a person who sends the same text twice within the window is heard
+ * once, which for confirmation replies is the same answer anyway.
+ */
+public final class InboundRouter implements InboundSink {
+
+    private static final Logger log = LoggerFactory.getLogger(InboundRouter.class);
+    private static final int STRIPES = 64;
+
+    private final Outbox outbox;
+    private final ReplyLedger ledger;
+    private final Supplier<List<ReplyListener>> listeners;
+    private final Transactions transactions;
+    private final Set<String> channelsWithoutMoIds;
+    private final Duration duplicateWindow;
+    private final Ids ids;
+    private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
+
+    /**
+     * A router.
+     *
+     * @param outbox where delivery reports go
+     * @param ledger where handled MOs are remembered
+     * @param listeners the reply listeners, in order, looked up per MO
+     * @param transactions runs one MO's handling in one transaction
+     * @param channelsWithoutMoIds channels whose MO ids are generated per delivery (SMPP)
+     * @param duplicateWindow how long an MO without a controller id counts as a redelivery
+     * @param ids makes {@code mo_…} ids
+     */
+    public InboundRouter(
+            Outbox outbox,
+            ReplyLedger ledger,
+            Supplier<List<ReplyListener>> listeners,
+            Transactions transactions,
+            Set<String> channelsWithoutMoIds,
+            Duration duplicateWindow,
+            Ids ids) {
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.listeners = Objects.requireNonNull(listeners, "listeners");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.channelsWithoutMoIds = Set.copyOf(channelsWithoutMoIds);
+        this.duplicateWindow = Objects.requireNonNull(duplicateWindow, "duplicateWindow");
+        this.ids = Objects.requireNonNull(ids, "ids");
+        for (int i = 0; i < STRIPES; i++) {
+            stripes[i] = new ReentrantLock();
+        }
+    }
+
+    @Override
+    public void accept(InboundEvent event) {
+        switch (event) {
+            case InboundEvent.DeliveryReport report -> outbox.record(report);
+            case InboundEvent.MobileOriginated mo -> reply(mo);
+        }
+    }
+
+    /** What redeliveries of {@code mo} have in common with it. */
+    public String dedupeKey(InboundEvent.MobileOriginated mo) {
+        if (channelsWithoutMoIds.contains(mo.channel())) {
+            return "text:" + Hashes.sha256Hex(mo.from().e164() + "\n" + mo.to() + "\n" + mo.text());
+        }
+        return "id:" + mo.channel() + ":" + mo.controllerMessageId();
+    }
+
+    private void reply(InboundEvent.MobileOriginated mo) {
+        String key = dedupeKey(mo);
+        Instant since = key.startsWith("id:") ? Instant.EPOCH : mo.receivedAt().minus(duplicateWindow);
+        // One node handles one key at a time; across nodes a simultaneous redelivery is rare enough.
+        ReentrantLock stripe = stripes[Math.floorMod(key.hashCode(), STRIPES)];
+        stripe.lock();
+        try {
+            transactions.inTransaction(() -> {
+                if (ledger.seen(key, since)) {
+                    log.info(
+                            "mo channel={} controller_id={} duplicate; already handled",
+                            mo.channel(),
+                            mo.controllerMessageId());
+                    return null;
+                }
+                ReplyListener.Reply reply =
+                        new ReplyListener.Reply(mo.from().e164(), mo.to(), mo.text(), mo.channel(), mo.receivedAt());
+                Optional<String> takenBy = Optional.empty();
+                for (ReplyListener listener : listeners.get()) {
+                    if (listener.onReply(reply)) {
+                        takenBy = Optional.of(listener.getClass().getName());
+                        break;
+                    }
+                }
+                String id = ids.next("mo");
+                ledger.record(new ReplyLedger.HandledReply(
+                        id, key, mo.channel(), mo.controllerMessageId(), mo.receivedAt(), takenBy));
+                log.info("mo={} channel={} taken_by={}", id, mo.channel(), takenBy.orElse("nobody"));
+                return null;
+            });
+        } finally {
+            stripe.unlock();
+        }
+    }
+}

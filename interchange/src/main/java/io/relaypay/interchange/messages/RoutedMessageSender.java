@@ -1,0 +1,151 @@
+package io.relaypay.interchange.messages;
+
+import io.relaypay.interchange.routes.PlannedRoute;
+import io.relaypay.interchange.routes.RouteNetwork;
+import io.relaypay.messaging.MessageId;
+import io.relaypay.messaging.OutboundMessage;
+import io.relaypay.messaging.PhoneNumber;
+import io.relaypay.messaging.outbox.Outbox;
+import io.relaypay.routing.graph.Exclusion;
+import io.relaypay.routing.graph.Health;
+import io.relaypay.routing.graph.RouteDecision;
+import io.relaypay.routing.graph.RouteOption;
+import io.relaypay.routing.graph.RouteRequest;
+import io.relaypay.routing.graph.ServiceType;
+import io.relaypay.routing.graph.Usage;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends a text by least cost: routing's {@code LeastCostRouter} prices every path that reaches the
+ * phone's carrier with live usage and skips controllers whose circuit is open; the chosen path and
+ * its fallbacks become the message's routes in the outbox (one per channel, cheapest first), and
+ * each planned route is stored so the path a controller accepts can be recorded with its cost.
+ *
+ * <p>When every route is excluded only because circuits are open, the message is still accepted
+ * over the routes as if all were up: the outbox retries with backoff until a controller recovers,
+ * whereas refusing would fail a payment for an outage that may last seconds.
+ */
+public final class RoutedMessageSender implements MessageSender {
+
+    private static final Logger log = LoggerFactory.getLogger(RoutedMessageSender.class);
+
+    private final RouteNetwork network;
+    private final UsageBook usage;
+    private final ControllerHealth health;
+    private final RouteRecords routes;
+    private final Outbox outbox;
+    private final SendSettings settings;
+    private final Clock clock;
+
+    /** A sender over the given network, counters, health, records and outbox. */
+    public RoutedMessageSender(
+            RouteNetwork network,
+            UsageBook usage,
+            ControllerHealth health,
+            RouteRecords routes,
+            Outbox outbox,
+            SendSettings settings,
+            Clock clock) {
+        this.network = Objects.requireNonNull(network, "network");
+        this.usage = Objects.requireNonNull(usage, "usage");
+        this.health = Objects.requireNonNull(health, "health");
+        this.routes = Objects.requireNonNull(routes, "routes");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public String send(PhoneMessage message) {
+        PhoneNumber recipient = PhoneNumber.of(message.phoneNumber());
+        boolean confirmation = message.purpose() == PhoneMessage.Purpose.CONFIRMATION;
+        RouteRequest request = RouteRequest.of(
+                recipient.e164(),
+                ServiceType.SMS,
+                confirmation
+                        ? io.relaypay.routing.graph.MessageKind.CONFIRMATION
+                        : io.relaypay.routing.graph.MessageKind.NOTIFICATION);
+        RouteDecision.Routed routed = route(request, message.correlationId());
+        List<PlannedRoute> planned = plan(routed);
+        Instant now = clock.instant();
+        MessageId id = MessageId.newId();
+        OutboundMessage.Builder builder = OutboundMessage.to(recipient)
+                .id(id)
+                .from(settings.sender())
+                .text(message.text())
+                .validUntil(now.plus(confirmation ? settings.confirmationValidity() : settings.noticeValidity()))
+                .correlation(Map.of(
+                        "correlation",
+                        message.correlationId(),
+                        "purpose",
+                        message.purpose().name()));
+        OutboundMessage outbound = (confirmation ? builder.confirmation() : builder).build(now);
+        // Planned routes first: the dispatcher may hand the message over the moment the outbox has it.
+        routes.plan(id.toString(), planned);
+        outbox.accept(outbound, planned.stream().map(PlannedRoute::channel).toList());
+        usage.sent(planned.getFirst().edges());
+        log.info(
+                "message={} correlation={} purpose={} accepted route=\"{}\" cost_micros={} fallbacks={}",
+                id,
+                message.correlationId(),
+                message.purpose(),
+                planned.getFirst().path(),
+                planned.getFirst().costMicros(),
+                planned.size() - 1);
+        return id.toString();
+    }
+
+    private RouteDecision.Routed route(RouteRequest request, String correlationId) {
+        Usage now = usage.snapshot();
+        RouteDecision decision = network.router().route(request, now, health.now());
+        if (decision instanceof RouteDecision.NoRoute none && onlyCircuitsOpen(none)) {
+            log.warn(
+                    "correlation={} every route to carrier={} has an open circuit; queueing for when one recovers",
+                    correlationId,
+                    none.carrier().orElse("unknown"));
+            decision = network.router().route(request, now, Health.ALL_UP);
+        }
+        return switch (decision) {
+            case RouteDecision.Routed routed -> routed;
+            case RouteDecision.NoRoute none -> {
+                log.warn(
+                        "correlation={} no route to carrier={}: {}",
+                        correlationId,
+                        none.carrier().orElse("unknown"),
+                        none.explain().replace('\n', ';'));
+                throw new NoRouteException(none.explain());
+            }
+        };
+    }
+
+    private static boolean onlyCircuitsOpen(RouteDecision.NoRoute none) {
+        return !none.excluded().isEmpty()
+                && none.excluded().stream().allMatch(e -> e.reason() == Exclusion.Reason.CIRCUIT_OPEN);
+    }
+
+    /** One route per channel, cheapest first: the outbox moves on by channel, not by path. */
+    private List<PlannedRoute> plan(RouteDecision.Routed routed) {
+        List<RouteOption> options = new ArrayList<>();
+        options.add(routed.chosen());
+        options.addAll(routed.fallbacks());
+        List<PlannedRoute> planned = new ArrayList<>();
+        Set<String> channels = new HashSet<>();
+        for (RouteOption option : options) {
+            String channel =
+                    network.channelOf(option.path().controllers().getFirst().name());
+            if (channels.add(channel)) {
+                planned.add(PlannedRoute.of(option, channel));
+            }
+        }
+        return planned;
+    }
+}
