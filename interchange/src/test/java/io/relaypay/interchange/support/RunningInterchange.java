@@ -45,9 +45,12 @@ public final class RunningInterchange implements BeforeAllCallback, AfterAllCall
         properties.put("relaypay.data-dir", dataDir.toString());
         properties.put("relaypay.admin-token", ADMIN_TOKEN);
         properties.putAll(extra);
+        // As command-line arguments: default properties would lose to application.yaml, which
+        // pins server.port to 8080 and makes parallel test runs collide.
         context = new SpringApplicationBuilder(InterchangeApplication.class)
-                .properties(properties)
-                .run();
+                .run(properties.entrySet().stream()
+                        .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                        .toArray(String[]::new));
         String port = context.getEnvironment().getProperty("local.server.port");
         base = URI.create("http://127.0.0.1:" + port + "/");
     }
@@ -92,7 +95,16 @@ public final class RunningInterchange implements BeforeAllCallback, AfterAllCall
 
     /** Creates a merchant with a test key. */
     public TestMerchant newMerchant(String name) {
-        Http.Response created = admin().post("/admin/v1/merchants", Map.of("name", name));
+        return newMerchant(Map.of("name", name));
+    }
+
+    /** Creates a merchant with a test key, posting webhooks to {@code webhookUrl}. */
+    public TestMerchant newMerchant(String name, URI webhookUrl) {
+        return newMerchant(Map.of("name", name, "webhook_url", webhookUrl.toString()));
+    }
+
+    private TestMerchant newMerchant(Map<String, Object> body) {
+        Http.Response created = admin().post("/admin/v1/merchants", body);
         if (created.status() != 201) {
             throw new IllegalStateException("merchant not created: " + created.raw());
         }
