@@ -76,11 +76,6 @@ class CoreConfig {
     }
 
     @Bean
-    PaymentEvents paymentEvents() {
-        return new io.relaypay.interchange.payments.internal.LoggedPaymentEvents();
-    }
-
-    @Bean
     IdempotencyStore idempotencyStore(JdbcClient jdbc, Clock clock) {
         return new IdempotencyStore(jdbc, clock);
     }

@@ -112,7 +112,16 @@ public final class RunningInterchange implements BeforeAllCallback, AfterAllCall
 
     /** Creates a merchant with a test key. */
     public TestMerchant newMerchant(String name) {
-        Http.Response created = admin().post("/admin/v1/merchants", Map.of("name", name));
+        return newMerchant(Map.of("name", name));
+    }
+
+    /** Creates a merchant with a test key, posting webhooks to {@code webhookUrl}. */
+    public TestMerchant newMerchant(String name, URI webhookUrl) {
+        return newMerchant(Map.of("name", name, "webhook_url", webhookUrl.toString()));
+    }
+
+    private TestMerchant newMerchant(Map<String, Object> body) {
+        Http.Response created = admin().post("/admin/v1/merchants", body);
         if (created.status() != 201) {
             throw new IllegalStateException("merchant not created: " + created.raw());
         }
