@@ -26,6 +26,13 @@ public final class RunningInterchange implements BeforeAllCallback, AfterAllCall
     private final Map<String, Object> extra = new LinkedHashMap<>();
     private ConfigurableApplicationContext context;
     private URI base;
+    private java.time.Clock clock;
+
+    /** Runs the server on {@code clock} (a {@code TestClock} for tests that drive time), before start. */
+    public RunningInterchange withClock(java.time.Clock clock) {
+        this.clock = clock;
+        return this;
+    }
 
     /** Adds a server property (before start). */
     public RunningInterchange with(String key, Object value) {
@@ -45,9 +52,15 @@ public final class RunningInterchange implements BeforeAllCallback, AfterAllCall
         properties.put("relaypay.data-dir", dataDir.toString());
         properties.put("relaypay.admin-token", ADMIN_TOKEN);
         properties.putAll(extra);
-        context = new SpringApplicationBuilder(InterchangeApplication.class)
-                .properties(properties)
-                .run();
+        SpringApplicationBuilder builder =
+                new SpringApplicationBuilder(InterchangeApplication.class).properties(properties);
+        if (clock != null) {
+            java.time.Clock driven = clock;
+            // A second Clock bean, primary, so every service reads the test's clock.
+            builder.initializers(ctx -> ((org.springframework.context.support.GenericApplicationContext) ctx)
+                    .registerBean("drivenClock", java.time.Clock.class, () -> driven, bd -> bd.setPrimary(true)));
+        }
+        context = builder.run();
         String port = context.getEnvironment().getProperty("local.server.port");
         base = URI.create("http://127.0.0.1:" + port + "/");
     }
