@@ -41,7 +41,10 @@ public final class CompletionNotices {
                         payment.phoneNumber().get(), text, PhoneMessage.Purpose.COMPLETION, payment.id()));
                 log.info("payment {} completion notice {} queued", payment.id(), messageId);
             } catch (RuntimeException e) {
-                log.warn("payment {} completion notice not sent: {}", payment.id(), e.toString());
+                log.warn(
+                        "payment {} completion notice not sent: {}",
+                        payment.id(),
+                        e.getClass().getSimpleName());
             }
         });
     }

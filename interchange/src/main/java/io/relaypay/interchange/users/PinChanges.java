@@ -158,7 +158,10 @@ public final class PinChanges {
                     PhoneMessage.Purpose.NOTICE,
                     challengeId));
         } catch (RuntimeException e) {
-            log.warn("user {} PIN change notice not sent: {}", user.id(), e.toString());
+            log.warn(
+                    "user {} PIN change notice not sent: {}",
+                    user.id(),
+                    e.getClass().getSimpleName());
         }
     }
 
