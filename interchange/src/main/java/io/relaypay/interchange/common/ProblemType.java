@@ -18,6 +18,8 @@ public enum ProblemType {
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 409, "Idempotency key reused"),
     /** Same idempotency key while the first request runs. */
     IDEMPOTENCY_KEY_IN_USE("idempotency-key-in-use", 409, "Idempotency key in use"),
+    /** A hosted page's form came back without the token the page gave it. */
+    INVALID_FORM_TOKEN("invalid-form-token", 403, "Invalid form token"),
     /** Wrong method on a path. */
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed"),
     /** Body is not JSON. */

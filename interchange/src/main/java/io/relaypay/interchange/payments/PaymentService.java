@@ -148,21 +148,31 @@ public final class PaymentService {
      * @return how many expired
      */
     public int expireOverdue(int limit) {
-        int expired = 0;
+        return expireDue(limit).size();
+    }
+
+    /**
+     * Expires up to {@code limit} payments whose buyer did not finish in time.
+     *
+     * @return the payments this call expired (the janitor tells their buyers)
+     */
+    public List<Payment> expireDue(int limit) {
+        List<Payment> expired = new java.util.ArrayList<>();
         Instant now = clock.instant();
         for (Payment overdue : store.overdue(now, limit)) {
-            Payment after = change(
-                    overdue.id(),
-                    current -> current.status().waitingForBuyer()
-                                    && !current.expiresAt().isAfter(now)
-                            ? current.fail(
-                                    PaymentStatus.EXPIRED,
-                                    FailureReason.EXPIRED,
-                                    "the buyer did not finish in time",
-                                    now)
-                            : current);
-            if (after.status() == PaymentStatus.EXPIRED) {
-                expired++;
+            // change() may retry the step; the flag holds the verdict of the run that was stored.
+            java.util.concurrent.atomic.AtomicBoolean moved = new java.util.concurrent.atomic.AtomicBoolean();
+            Payment after = change(overdue.id(), current -> {
+                boolean due = current.status().waitingForBuyer()
+                        && !current.expiresAt().isAfter(now);
+                moved.set(due);
+                return due
+                        ? current.fail(
+                                PaymentStatus.EXPIRED, FailureReason.EXPIRED, "the buyer did not finish in time", now)
+                        : current;
+            });
+            if (moved.get()) {
+                expired.add(after);
             }
         }
         return expired;
