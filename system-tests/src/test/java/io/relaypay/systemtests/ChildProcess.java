@@ -35,15 +35,20 @@ final class ChildProcess implements AutoCloseable {
 
     /** The repository root, where every module's build output is. */
     static Path root() {
-        return Path.of(System.getProperty("relaypay.root", "..")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("relaypay.root", ".."))
+                .toAbsolutePath()
+                .normalize();
     }
 
     /** Starts {@code mainClass} of {@code module} with {@code args} and extra environment. */
-    static ChildProcess start(String name, String module, String mainClass, List<String> args, Map<String, String> env) {
+    static ChildProcess start(
+            String name, String module, String mainClass, List<String> args, Map<String, String> env) {
         Path moduleDir = root().resolve(module);
         try {
-            String classpath = moduleDir.resolve("target/classes") + java.io.File.pathSeparator
-                    + Files.readString(moduleDir.resolve("target/runtime-classpath.txt")).trim();
+            String classpath = moduleDir.resolve("target/classes")
+                    + java.io.File.pathSeparator
+                    + Files.readString(moduleDir.resolve("target/runtime-classpath.txt"))
+                            .trim();
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.add("-Xmx512m");
@@ -54,9 +59,8 @@ final class ChildProcess implements AutoCloseable {
             Path logs = root().resolve("system-tests/target/system-logs");
             Files.createDirectories(logs);
             Path log = logs.resolve(name + ".log");
-            ProcessBuilder builder = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().putAll(env);
             return new ChildProcess(name, builder.start(), log);
         } catch (IOException e) {
@@ -73,7 +77,9 @@ final class ChildProcess implements AutoCloseable {
             }
             try {
                 HttpResponse<Void> response = HTTP.send(
-                        HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(2)).build(),
+                        HttpRequest.newBuilder(url)
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() / 100 == 2) {
                     return this;

@@ -19,17 +19,21 @@ final class Ports {
         }
     }
 
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return socket.isBound();
+        } catch (IOException taken) {
+            return false;
+        }
+    }
+
     /** The first of {@code count} consecutive free ports (the simulator's SMSCs take N, N+1, ...). */
     static int freeRun(int count) {
         for (int attempt = 0; attempt < 50; attempt++) {
             int first = free();
             boolean allFree = true;
             for (int i = 1; i < count && allFree; i++) {
-                try (ServerSocket socket = new ServerSocket(first + i, 1, InetAddress.getLoopbackAddress())) {
-                    allFree = true;
-                } catch (IOException taken) {
-                    allFree = false;
-                }
+                allFree = isFree(first + i);
             }
             if (allFree) {
                 return first;

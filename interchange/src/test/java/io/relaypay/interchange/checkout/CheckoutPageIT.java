@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class CheckoutPageIT {
 
     @RegisterExtension
-    static final RunningInterchange server = new RunningInterchange();
+    static final RunningInterchange server = new RunningInterchange().with("relaypay.test.port-doubles", "true");
 
     static TestMerchant acme;
     static CheckoutBrowser browser;

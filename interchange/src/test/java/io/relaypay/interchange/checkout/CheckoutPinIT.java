@@ -34,8 +34,10 @@ class CheckoutPinIT {
     static final TestClock clock = new TestClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
 
     @RegisterExtension
-    static final RunningInterchange server =
-            new RunningInterchange().withClock(clock).with("relaypay.checkout.janitor-interval", "1h");
+    static final RunningInterchange server = new RunningInterchange()
+            .with("relaypay.test.port-doubles", "true")
+            .withClock(clock)
+            .with("relaypay.checkout.janitor-interval", "1h");
 
     private static final Pattern PIN_CODE = Pattern.compile("your code to set your PIN is (\\d{6})");
 

@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ConcurrentConfirmationIT {
 
     @RegisterExtension
-    static final RunningInterchange server = new RunningInterchange();
+    static final RunningInterchange server = new RunningInterchange().with("relaypay.test.port-doubles", "true");
 
     static TestMerchant acme;
     static CheckoutBrowser browser;

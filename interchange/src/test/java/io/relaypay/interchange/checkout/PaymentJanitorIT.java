@@ -30,6 +30,7 @@ class PaymentJanitorIT {
 
     @RegisterExtension
     static final RunningInterchange server = new RunningInterchange()
+            .with("relaypay.test.port-doubles", "true")
             .withClock(clock)
             .with("relaypay.checkout.janitor-interval", "1h")
             .with("relaypay.checkout.processing-lease", "2m");

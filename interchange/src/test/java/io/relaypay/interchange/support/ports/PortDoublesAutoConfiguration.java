@@ -1,36 +1,34 @@
 package io.relaypay.interchange.support.ports;
 
-import io.relaypay.interchange.decisions.PaymentDecisions;
-import io.relaypay.interchange.messages.MessageSender;
-import io.relaypay.interchange.payments.PaymentFunding;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 /**
- * Test doubles for the ports other features implement in parallel (sending, decisions, funding),
- * registered for the test server only (src/test/resources AutoConfiguration.imports) and only where
- * the application has no bean of the port: auto-configurations are evaluated after the
- * application's own configuration, so once a real implementation is merged it wins and its
- * double steps aside.
+ * Scripted stand-ins for the ports the checkout calls (sending, decisions, funding), for the
+ * checkout's own ITs only: a test server started with {@code relaypay.test.port-doubles=true}
+ * gets them as primary beans, so a test can read the codes it was texted, script a verdict and
+ * count settle calls. Every other IT, and the system tests, run the real implementations.
  */
 @AutoConfiguration
+@ConditionalOnProperty(name = "relaypay.test.port-doubles", havingValue = "true")
 public class PortDoublesAutoConfiguration {
 
     @Bean
-    @ConditionalOnMissingBean(MessageSender.class)
+    @Primary
     RecordingMessageSender recordingMessageSender() {
         return new RecordingMessageSender();
     }
 
     @Bean
-    @ConditionalOnMissingBean(PaymentDecisions.class)
+    @Primary
     ScriptedDecisions scriptedDecisions() {
         return new ScriptedDecisions();
     }
 
     @Bean
-    @ConditionalOnMissingBean(PaymentFunding.class)
+    @Primary
     ScriptedFunding scriptedFunding() {
         return new ScriptedFunding();
     }
