@@ -73,7 +73,7 @@ class ShopPurchaseBrowserIT {
         WebElement number = browser.findElement(By.id("phone_number"));
         number.clear();
         number.sendKeys(phone);
-        number.submit();
+        browser.findElement(By.cssSelector("form[action$='/phone'] button")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("code")));
 
         browser.get(system.simulator().toString());
@@ -92,7 +92,7 @@ class ShopPurchaseBrowserIT {
         assertThat(section.getText()).contains("Relaypay");
         WebElement text = browser.findElement(By.cssSelector(form + " [name='text']"));
         text.sendKeys(code);
-        text.submit();
+        browser.findElement(By.cssSelector(form + " button")).click();
 
         browser.get(checkout);
         wait.until(d -> d.getCurrentUrl().startsWith(system.shop().toString())
