@@ -66,6 +66,14 @@ public final class Balances {
         return accounts.ownedBy(user);
     }
 
+    /** Every account of {@code owner} (a user id, a merchant id or {@code system}) with its balance. */
+    public List<LedgerAccounts.Held> ofOwner(String owner) {
+        if (owner == null || owner.isBlank() || owner.length() > 40) {
+            throw ApiException.invalid("owner", "owner is a user id, a merchant id or system");
+        }
+        return accounts.ownedBy(owner);
+    }
+
     /** A page of an account's transfers, newest first; not-found for an account Relaypay did not open. */
     public TransferPage entries(String accountId, long before, int limit) {
         AccountId id;

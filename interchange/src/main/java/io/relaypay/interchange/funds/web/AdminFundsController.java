@@ -56,6 +56,18 @@ public class AdminFundsController {
                         .toList());
     }
 
+    /** Every ledger account of {@code owner} ({@code system} for Relaypay's own: fees, carriers). */
+    @GetMapping("/ledger/accounts")
+    public Map<String, Object> accounts(@RequestParam String owner) {
+        return Map.of(
+                "object",
+                "list",
+                "data",
+                balances.ofOwner(owner).stream()
+                        .map(AdminFundsController::accountView)
+                        .toList());
+    }
+
     /** Credits the buyer's test-mode balance from the external account; idempotent by reference. */
     @PostMapping(path = "/users/{phone}/credits", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Map<String, Object>> credit(
