@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
  * Refunds succeeded payments from the merchant's balance to the buyer's balance.
  *
  * <p>Three steps, each safe to repeat: (1) in one transaction, the amount is reserved on the
- * payment ({@code amount_refunded}, under the payment's optimistic lock, so concurrent refunds can
- * never add up to more than the payment) and the refund is stored {@code pending}; (2) the ledger
+ * payment ({@code amount_refunded}, with the payment's row locked and its optimistic lock checked,
+ * so concurrent refunds queue and can never add up to more than the payment) and the refund is stored {@code pending}; (2) the ledger
  * moves the money with a transfer whose id is derived from the refund; (3) in one transaction, the
  * refund becomes {@code succeeded} or {@code failed} (and a failed one gives the reservation back)
  * and the merchant's event is queued. A crash between steps leaves the refund pending for the
@@ -73,6 +73,7 @@ public final class RefundService {
         Refund reserved = transactions.inTransaction(() -> {
             long[] amount = new long[1];
             Instant now = clock.instant();
+            store.lockPayment(payment.id());
             payments.change(payment.id(), current -> {
                 amount[0] = reservable(current, request.amount());
                 return current.refunded(amount[0], now);

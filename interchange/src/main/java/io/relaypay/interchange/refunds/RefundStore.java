@@ -7,6 +7,12 @@ import java.util.Optional;
 /** Where refunds are kept. */
 public interface RefundStore {
 
+    /**
+     * Locks the payment's row until the current transaction ends, so concurrent refunds of one
+     * payment queue behind each other instead of failing on its optimistic lock.
+     */
+    void lockPayment(String paymentId);
+
     /** Stores a new refund. */
     void insert(Refund refund);
 

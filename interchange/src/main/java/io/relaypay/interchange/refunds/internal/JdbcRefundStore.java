@@ -22,6 +22,14 @@ public final class JdbcRefundStore implements RefundStore {
     }
 
     @Override
+    public void lockPayment(String paymentId) {
+        jdbc.sql("SELECT id FROM payments WHERE id = ? FOR UPDATE")
+                .param(paymentId)
+                .query(String.class)
+                .optional();
+    }
+
+    @Override
     public void insert(Refund r) {
         jdbc.sql("""
                 INSERT INTO refunds (id, payment_id, merchant_id, livemode, amount, currency, status, failure_reason,
