@@ -37,7 +37,8 @@ import tools.jackson.databind.JsonNode;
  */
 class OperatorBillingIT {
 
-    static final String NORTHWIND = "+4915112345671"; // postpaid, EUR 100.00 a month
+    static final String NORTHWIND = "+4915112345671"; // postpaid, EUR 100.00 a month; never topped up
+    static final String NORTHWIND_WITH_BALANCE = "+4915112345672";
     static final String NORTHWIND_PREPAID = "+4915112345673"; // EUR 10.00 of prepaid credit
     static final String BLUEWAVE_BLOCKED = "+4917612345673"; // third-party billing blocked
 
@@ -78,6 +79,7 @@ class OperatorBillingIT {
 
     @AfterEach
     void booksBalance() {
+        proxy.passEverything();
         LedgerInvariant.check(server.bean(DataSource.class));
     }
 
@@ -134,9 +136,9 @@ class OperatorBillingIT {
     @Test
     void balanceThatCoversThePaymentChargesNoPhoneBill() {
         TestMerchant merchant = funds.merchant("Balance First Shop", 0, 0);
-        funds.topUp(NORTHWIND, 1_000, "covers-" + System.nanoTime());
+        funds.topUp(NORTHWIND_WITH_BALANCE, 1_000, "covers-" + System.nanoTime());
 
-        Payment payment = funds.processing(merchant, 300, NORTHWIND);
+        Payment payment = funds.processing(merchant, 300, NORTHWIND_WITH_BALANCE);
         funds.settle(payment);
 
         assertThat(chargesFor(payment.id())).isEmpty();

@@ -45,9 +45,12 @@ public final class RunningInterchange implements BeforeAllCallback, AfterAllCall
         properties.put("relaypay.data-dir", dataDir.toString());
         properties.put("relaypay.admin-token", ADMIN_TOKEN);
         properties.putAll(extra);
+        // As command-line arguments: default properties rank below application.yaml, whose
+        // server.port 8080 would otherwise win over the ephemeral port (and collide across runs).
         context = new SpringApplicationBuilder(InterchangeApplication.class)
-                .properties(properties)
-                .run();
+                .run(properties.entrySet().stream()
+                        .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                        .toArray(String[]::new));
         String port = context.getEnvironment().getProperty("local.server.port");
         base = URI.create("http://127.0.0.1:" + port + "/");
     }
