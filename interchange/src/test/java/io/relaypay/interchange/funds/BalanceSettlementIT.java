@@ -101,6 +101,35 @@ class BalanceSettlementIT {
     }
 
     @Test
+    void concurrentSettlesOfOnePaymentMoveTheMoneyOnce() throws Exception {
+        TestMerchant merchant = funds.merchant("Race Shop", 0, 0);
+        String buyer = "+4915100000005";
+        funds.topUp(buyer, 1_000, "seed-5");
+        Payment payment = funds.processing(merchant, 400, buyer);
+        PaymentFunding funding = server.bean(PaymentFunding.class);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<PaymentFunding.Outcome>> outcomes = new java.util.ArrayList<>();
+
+        try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 8; i++) {
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    return funding.settle(payment);
+                }));
+            }
+            start.countDown();
+            for (var outcome : outcomes) {
+                assertThat(outcome.get())
+                        .isInstanceOfAny(PaymentFunding.Outcome.Paid.class, PaymentFunding.Outcome.Pending.class);
+            }
+        }
+
+        assertThat(funding.settle(payment)).isEqualTo(new PaymentFunding.Outcome.Paid());
+        assertThat(funds.walletBalance(buyer)).isEqualTo(600);
+        assertThat(funds.available(merchant)).isEqualTo(400);
+    }
+
+    @Test
     void balanceShowsAvailableAndPendingPerCurrencyInTheKeysModeOnly() {
         TestMerchant merchant = funds.merchant("Mode Shop", 0, 0);
         String buyer = "+4915100000003";

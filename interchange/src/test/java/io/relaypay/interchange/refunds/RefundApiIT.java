@@ -2,6 +2,7 @@ package io.relaypay.interchange.refunds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.relaypay.interchange.funds.FundsJanitor;
 import io.relaypay.interchange.payments.Payment;
 import io.relaypay.interchange.payments.PaymentService;
 import io.relaypay.interchange.support.FundsFixture;
@@ -10,6 +11,7 @@ import io.relaypay.interchange.support.LedgerInvariant;
 import io.relaypay.interchange.support.RecordingMerchantEvents;
 import io.relaypay.interchange.support.RunningInterchange;
 import io.relaypay.interchange.support.RunningInterchange.TestMerchant;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** {@code /v1/refunds} over real HTTP against the server on PostgreSQL: amounts, refusals, races, events. */
 class RefundApiIT {
@@ -237,6 +240,34 @@ class RefundApiIT {
                         .orElseThrow()
                         .amountRefunded())
                 .isEqualTo(900);
+    }
+
+    @Test
+    void refundLeftPendingByACrashIsCompletedByTheJanitor() {
+        String buyer = newBuyer();
+        Payment payment = funds.succeeded(shop, 600, buyer);
+        long walletBefore = funds.walletBalance(buyer);
+        // What a crash right after step (1) leaves behind: the amount reserved, the refund pending.
+        String refundId = "re_crashed" + phones.incrementAndGet();
+        JdbcClient jdbc = JdbcClient.create(server.bean(DataSource.class));
+        jdbc.sql("UPDATE payments SET amount_refunded = 250, version = version + 1 WHERE id = ?")
+                .param(payment.id())
+                .update();
+        jdbc.sql("""
+                INSERT INTO refunds (id, payment_id, merchant_id, livemode, amount, currency, status,
+                    created_at, updated_at)
+                VALUES (?, ?, ?, false, 250, 'EUR', 'PENDING', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""").params(refundId, payment.id(), shop.id()).update();
+        assertThat(shop.api().get("/v1/refunds/" + refundId).text("status")).isEqualTo("pending");
+
+        server.bean(FundsJanitor.class).tick(Instant.now().plusSeconds(3_600));
+
+        assertThat(shop.api().get("/v1/refunds/" + refundId).text("status")).isEqualTo("succeeded");
+        assertThat(funds.walletBalance(buyer)).isEqualTo(walletBefore + 250);
+        assertThat(eventsAbout(refundId))
+                .singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo("refund.succeeded"));
+        server.bean(FundsJanitor.class).tick(Instant.now().plusSeconds(3_600));
+        assertThat(funds.walletBalance(buyer)).isEqualTo(walletBefore + 250);
     }
 
     @Test
