@@ -18,6 +18,7 @@ import io.relaypay.interchange.funds.internal.JdbcFundingStore;
 import io.relaypay.interchange.funds.internal.JdbcLedgerAccountStore;
 import io.relaypay.interchange.funds.internal.JdbcStuckPayments;
 import io.relaypay.interchange.merchants.MerchantService;
+import io.relaypay.interchange.payments.PaymentFunding;
 import io.relaypay.interchange.payments.PaymentService;
 import io.relaypay.interchange.refunds.RefundService;
 import io.relaypay.interchange.refunds.internal.JdbcRefundStore;
@@ -33,7 +34,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -96,7 +97,9 @@ class FundsConfig {
         return new HttpOperatorBilling(endpoints, properties.billingTimeout());
     }
 
+    /** Steps aside for a funding a test registered before start (checkout tests script outcomes). */
     @Bean
+    @ConditionalOnMissingBean(PaymentFunding.class)
     PaymentSettlement paymentFunding(
             JdbcClient jdbc,
             DataSource dataSource,
@@ -123,12 +126,11 @@ class FundsConfig {
             JdbcClient jdbc,
             PaymentService payments,
             Bookings bookings,
-            ObjectProvider<MerchantEvents> events,
+            MerchantEvents events,
             Transactions transactions,
             Ids ids,
             Clock clock) {
-        return new RefundService(
-                new JdbcRefundStore(jdbc), payments, bookings, merchantEvents(events), transactions, ids, clock);
+        return new RefundService(new JdbcRefundStore(jdbc), payments, bookings, events, transactions, ids, clock);
     }
 
     @Bean
@@ -145,7 +147,7 @@ class FundsConfig {
     FundsJanitor fundsJanitor(
             JdbcClient jdbc,
             PaymentService payments,
-            PaymentSettlement settlement,
+            PaymentFunding settlement,
             RefundService refunds,
             Clock clock,
             FundsProperties properties) {
@@ -174,19 +176,6 @@ class FundsConfig {
         };
         registrar.addFixedDelayTask(
                 new FixedDelayTask(pass, properties.janitorInterval(), properties.janitorInterval()));
-    }
-
-    /**
-     * The webhook module's events. Until it is wired, refunds still work and each event is refused
-     * loudly at publish time rather than the whole server refusing to start.
-     */
-    private static MerchantEvents merchantEvents(ObjectProvider<MerchantEvents> events) {
-        return events.getIfAvailable(() -> {
-            log.warn("no MerchantEvents bean: refund events cannot be queued until webhooks are wired");
-            return (merchant, livemode, type, object) -> {
-                throw new IllegalStateException("no MerchantEvents implementation to queue " + type);
-            };
-        });
     }
 
     private static boolean postgres(DataSource dataSource) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.relaypay.interchange.support.FundsFixture;
 import io.relaypay.interchange.support.Http;
 import io.relaypay.interchange.support.LedgerInvariant;
-import io.relaypay.interchange.support.RecordingMerchantEvents;
 import io.relaypay.interchange.support.RunningInterchange;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -18,9 +17,7 @@ import tools.jackson.databind.JsonNode;
 class AdminFundsIT {
 
     @RegisterExtension
-    static final RunningInterchange server = new RunningInterchange()
-            .with("spring.main.sources", RecordingMerchantEvents.Wiring.class.getName())
-            .with("relaypay.funds.janitor-interval", "1h");
+    static final RunningInterchange server = new RunningInterchange().with("relaypay.funds.janitor-interval", "1h");
 
     final FundsFixture funds = new FundsFixture(server);
 

@@ -10,7 +10,6 @@ import io.relaypay.interchange.payments.PaymentStatus;
 import io.relaypay.interchange.support.FundsFixture;
 import io.relaypay.interchange.support.Http;
 import io.relaypay.interchange.support.LedgerInvariant;
-import io.relaypay.interchange.support.RecordingMerchantEvents;
 import io.relaypay.interchange.support.RunningInterchange;
 import io.relaypay.interchange.support.RunningInterchange.TestMerchant;
 import java.time.Instant;
@@ -29,7 +28,6 @@ class BalanceSettlementIT {
 
     @RegisterExtension
     static final RunningInterchange server = new RunningInterchange()
-            .with("spring.main.sources", RecordingMerchantEvents.Wiring.class.getName())
             // The scheduled janitor stays out of the way; tests run its passes themselves.
             .with("relaypay.funds.janitor-interval", "1h");
 

@@ -8,7 +8,6 @@ import io.relaypay.interchange.payments.PaymentService;
 import io.relaypay.interchange.payments.PaymentStatus;
 import io.relaypay.interchange.support.FundsFixture;
 import io.relaypay.interchange.support.LedgerInvariant;
-import io.relaypay.interchange.support.RecordingMerchantEvents;
 import io.relaypay.interchange.support.RunningInterchange;
 import java.time.Duration;
 import javax.sql.DataSource;
@@ -20,7 +19,6 @@ class FundsJanitorScheduleIT {
 
     @RegisterExtension
     static final RunningInterchange server = new RunningInterchange()
-            .with("spring.main.sources", RecordingMerchantEvents.Wiring.class.getName())
             .with("relaypay.funds.janitor-interval", "200ms")
             .with("relaypay.funds.settle-lease", "0s");
 

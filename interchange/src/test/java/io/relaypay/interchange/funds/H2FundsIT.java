@@ -7,7 +7,6 @@ import io.relaypay.interchange.payments.PaymentFunding;
 import io.relaypay.interchange.support.FundsFixture;
 import io.relaypay.interchange.support.Http;
 import io.relaypay.interchange.support.LedgerInvariant;
-import io.relaypay.interchange.support.RecordingMerchantEvents;
 import io.relaypay.interchange.support.RunningInterchange;
 import io.relaypay.interchange.support.RunningInterchange.TestMerchant;
 import java.util.Map;
@@ -25,7 +24,6 @@ class H2FundsIT {
     @RegisterExtension
     static final RunningInterchange server = new RunningInterchange()
             .with("relaypay.db.url", "jdbc:h2:mem:funds-h2;DB_CLOSE_DELAY=-1")
-            .with("spring.main.sources", RecordingMerchantEvents.Wiring.class.getName())
             .with("relaypay.funds.janitor-interval", "1h");
 
     final FundsFixture funds = new FundsFixture(server);

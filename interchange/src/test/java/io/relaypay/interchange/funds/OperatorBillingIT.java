@@ -12,7 +12,6 @@ import io.relaypay.interchange.support.AnswerDroppingProxy;
 import io.relaypay.interchange.support.FundsFixture;
 import io.relaypay.interchange.support.Http;
 import io.relaypay.interchange.support.LedgerInvariant;
-import io.relaypay.interchange.support.RecordingMerchantEvents;
 import io.relaypay.interchange.support.RunningInterchange;
 import io.relaypay.interchange.support.RunningInterchange.TestMerchant;
 import io.relaypay.simulator.CarrierNetwork;
@@ -48,7 +47,6 @@ class OperatorBillingIT {
 
     @RegisterExtension
     static final RunningInterchange server = new RunningInterchange()
-            .with("spring.main.sources", RecordingMerchantEvents.Wiring.class.getName())
             .with("relaypay.funds.janitor-interval", "1h")
             .with("relaypay.funds.billing-url", proxy.uri() + "/carrier-billing/v0")
             .with("relaypay.funds.billing-timeout", "5s");

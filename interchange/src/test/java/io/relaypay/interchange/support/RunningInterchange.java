@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * The real interchange on an ephemeral port over its own PostgreSQL schema, started once per test
@@ -24,12 +25,24 @@ public final class RunningInterchange implements BeforeAllCallback, AfterAllCall
 
     private final PostgresSchema database = new PostgresSchema(8);
     private final Map<String, Object> extra = new LinkedHashMap<>();
+    private final Map<String, Object> beans = new LinkedHashMap<>();
     private ConfigurableApplicationContext context;
     private URI base;
 
     /** Adds a server property (before start). */
     public RunningInterchange with(String key, Object value) {
         extra.put(key, value);
+        return this;
+    }
+
+    /** Runs the server on {@code testClock} instead of the system clock (before start). */
+    public RunningInterchange withClock(java.time.Clock testClock) {
+        return withBean("testClock", testClock);
+    }
+
+    /** Adds a bean (a test {@code ReplyListener}, say) to the server's context (before start). */
+    public RunningInterchange withBean(String name, Object bean) {
+        beans.put(name, bean);
         return this;
     }
 
@@ -45,12 +58,16 @@ public final class RunningInterchange implements BeforeAllCallback, AfterAllCall
         properties.put("relaypay.data-dir", dataDir.toString());
         properties.put("relaypay.admin-token", ADMIN_TOKEN);
         properties.putAll(extra);
-        // As command-line arguments: default properties rank below application.yaml, whose
-        // server.port 8080 would otherwise win over the ephemeral port (and collide across runs).
         context = new SpringApplicationBuilder(InterchangeApplication.class)
-                .run(properties.entrySet().stream()
-                        .map(e -> "--" + e.getKey() + "=" + e.getValue())
-                        .toArray(String[]::new));
+                // First in line, not SpringApplication's default properties: those rank below
+                // application.yaml, which would win for every key it sets (server.port among them).
+                .initializers(context -> {
+                    context.getEnvironment()
+                            .getPropertySources()
+                            .addFirst(new MapPropertySource("running-interchange", properties));
+                    beans.forEach(context.getBeanFactory()::registerSingleton);
+                })
+                .run();
         String port = context.getEnvironment().getProperty("local.server.port");
         base = URI.create("http://127.0.0.1:" + port + "/");
     }
@@ -95,7 +112,16 @@ public final class RunningInterchange implements BeforeAllCallback, AfterAllCall
 
     /** Creates a merchant with a test key. */
     public TestMerchant newMerchant(String name) {
-        Http.Response created = admin().post("/admin/v1/merchants", Map.of("name", name));
+        return newMerchant(Map.of("name", name));
+    }
+
+    /** Creates a merchant with a test key, posting webhooks to {@code webhookUrl}. */
+    public TestMerchant newMerchant(String name, URI webhookUrl) {
+        return newMerchant(Map.of("name", name, "webhook_url", webhookUrl.toString()));
+    }
+
+    private TestMerchant newMerchant(Map<String, Object> body) {
+        Http.Response created = admin().post("/admin/v1/merchants", body);
         if (created.status() != 201) {
             throw new IllegalStateException("merchant not created: " + created.raw());
         }

@@ -1,16 +1,13 @@
-package io.relaypay.interchange.support;
+package io.relaypay.interchange.support.ports;
 
 import io.relaypay.interchange.events.MerchantEvents;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 
 /**
- * Merchant events kept in a list so a test can read what was published. Added to a running server
- * with {@code new RunningInterchange().with("spring.main.sources", RecordingMerchantEvents.Wiring.class.getName())};
- * it is not a component, so other tests never see it.
+ * Merchant events kept in a list so a test can read what was published; the test server's
+ * {@code MerchantEvents} while the webhook module is not part of the build.
  */
 public final class RecordingMerchantEvents implements MerchantEvents {
 
@@ -38,15 +35,5 @@ public final class RecordingMerchantEvents implements MerchantEvents {
     /** Everything published so far, oldest first. */
     public List<Published> published() {
         return List.copyOf(published);
-    }
-
-    /** Registers the recorder as the server's {@link MerchantEvents}, ahead of any other. */
-    public static final class Wiring {
-        /** The recorder. */
-        @Bean
-        @Primary
-        public RecordingMerchantEvents recordingMerchantEvents() {
-            return new RecordingMerchantEvents();
-        }
     }
 }
