@@ -1,0 +1,85 @@
+package io.relaypay.interchange.funds;
+
+import java.util.Objects;
+
+/**
+ * Charges a payment to the buyer's phone bill through the carrier's billing API (shaped as CAMARA
+ * Carrier Billing). Every charge carries a client correlator, the payment id, which the carrier
+ * keeps unique: repeating a charge with it never charges twice, and a charge whose answer was lost
+ * is found again by it.
+ */
+public interface OperatorBilling {
+
+    /** Charges in one step. */
+    Outcome charge(Charge charge);
+
+    /** The charge made with {@code clientCorrelator} at {@code carrier}, if any. */
+    Outcome lookup(String carrier, String clientCorrelator);
+
+    /**
+     * One charge.
+     *
+     * @param carrier the carrier's name (which API to ask)
+     * @param phoneNumber the buyer in E.164
+     * @param amount minor units
+     * @param currency ISO-4217 code
+     * @param description what the bill line says, 1 to 256 characters
+     * @param referenceCode our reference, 1 to 256 characters
+     * @param clientCorrelator the idempotency key at the carrier (the payment id)
+     * @param merchantName shown on the bill
+     */
+    record Charge(
+            String carrier,
+            String phoneNumber,
+            long amount,
+            String currency,
+            String description,
+            String referenceCode,
+            String clientCorrelator,
+            String merchantName) {
+        /** Requires every part. */
+        public Charge {
+            Objects.requireNonNull(carrier, "carrier");
+            Objects.requireNonNull(phoneNumber, "phoneNumber");
+            Objects.requireNonNull(currency, "currency");
+            Objects.requireNonNull(description, "description");
+            Objects.requireNonNull(referenceCode, "referenceCode");
+            Objects.requireNonNull(clientCorrelator, "clientCorrelator");
+            Objects.requireNonNull(merchantName, "merchantName");
+            if (amount <= 0) {
+                throw new IllegalArgumentException("amount must be positive");
+            }
+        }
+    }
+
+    /** What the carrier said. */
+    sealed interface Outcome {
+        /**
+         * The buyer was charged.
+         *
+         * @param chargeId the carrier's payment id
+         * @param amount minor units charged
+         * @param currency ISO-4217 code
+         */
+        record Charged(String chargeId, long amount, String currency) implements Outcome {}
+
+        /**
+         * The carrier refused; nothing was charged.
+         *
+         * @param insufficient whether it was for want of credit or spending limit
+         * @param code the carrier's error code
+         * @param message the carrier's message
+         */
+        record Declined(boolean insufficient, String code, String message) implements Outcome {}
+
+        /** A lookup found no charge with that correlator. */
+        record NotFound() implements Outcome {}
+
+        /**
+         * No usable answer (timeout, dropped connection, 5xx): the charge may or may not exist.
+         *
+         * @param why for the log
+         */
+        record Unknown(String why) implements Outcome {}
+    }
+}
