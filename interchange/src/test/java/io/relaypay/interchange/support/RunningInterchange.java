@@ -57,6 +57,11 @@ public final class RunningInterchange implements BeforeAllCallback, AfterAllCall
         properties.put("relaypay.db.pool-size", 8);
         properties.put("relaypay.data-dir", dataDir.toString());
         properties.put("relaypay.admin-token", ADMIN_TOKEN);
+        // Point the configured SMSCs at ports nobody listens on, so a test never talks to a demo
+        // or simulator that happens to run on the default ports; tests that send say where.
+        properties.put("relaypay.channels.smsc-north.port", closedPort());
+        properties.put("relaypay.channels.smsc-hub.port", closedPort());
+        properties.put("relaypay.funds.billing-url", "http://127.0.0.1:" + closedPort() + "/carrier-billing/v0");
         properties.putAll(extra);
         context = new SpringApplicationBuilder(InterchangeApplication.class)
                 // First in line, not SpringApplication's default properties: those rank below
@@ -70,6 +75,12 @@ public final class RunningInterchange implements BeforeAllCallback, AfterAllCall
                 .run();
         String port = context.getEnvironment().getProperty("local.server.port");
         base = URI.create("http://127.0.0.1:" + port + "/");
+    }
+
+    private static int closedPort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
     }
 
     @Override
