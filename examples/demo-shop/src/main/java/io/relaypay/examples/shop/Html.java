@@ -6,6 +6,7 @@ final class Html {
     private static final String STYLE = """
             *{box-sizing:border-box}
             body{margin:0;font-family:system-ui,-apple-system,sans-serif;background:#f6f4ef;color:#1d1d1f;line-height:1.45}
+            h1,dd{overflow-wrap:anywhere}
             header{background:#14213d;color:#fff;padding:.9rem 1rem}
             header a{color:#fff;text-decoration:none;font-weight:700}
             main{padding:1rem;max-width:56rem;margin:0 auto}
