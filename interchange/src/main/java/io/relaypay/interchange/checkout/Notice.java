@@ -1,14 +1,13 @@
 package io.relaypay.interchange.checkout;
 
-import java.util.Arrays;
-import java.util.Locale;
+import io.relaypay.interchange.common.PageNotice;
 import java.util.Optional;
 
 /**
  * What the checkout page tells the buyer after a step. The page is reached again by a redirect
  * carrying only the notice's key, so nothing the buyer typed is ever reflected back.
  */
-public enum Notice {
+public enum Notice implements PageNotice {
     /** The number could not be read. */
     PHONE_INVALID(
             true, "That does not look like a phone number. Type it with the country code, like +49 151 12345678."),
@@ -47,23 +46,18 @@ public enum Notice {
         this.message = message;
     }
 
-    /** Whether it reports something the buyer must fix. */
+    @Override
     public boolean problem() {
         return problem;
     }
 
-    /** The sentence shown. */
+    @Override
     public String message() {
         return message;
     }
 
-    /** The key in URLs, e.g. {@code code-wrong}. */
-    public String key() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
     /** The notice of {@code key}, if it is one. */
     public static Optional<Notice> ofKey(String key) {
-        return Arrays.stream(values()).filter(n -> n.key().equals(key)).findFirst();
+        return PageNotice.ofKey(Notice.class, key);
     }
 }

@@ -11,24 +11,10 @@ import java.util.Optional;
  *
  * <p>Accounts that hold someone's money (a buyer's wallet, a merchant's balance, the fees earned)
  * may never go below zero. The outside world's side of a flow (a carrier's receivable, the carrier's
- * share as a cost, the external top-up source) has the opposite sign or no constraint.
+ * share as a cost, the external top-up source) has the opposite sign or no constraint. The chart
+ * of accounts is the switches below: one place to read every account's owner, kind, rule and code.
  */
 public sealed interface BookAccount {
-
-    /** The owner column of {@code ledger_accounts}: a user id, a merchant id or {@code system}. */
-    String owner();
-
-    /** The purpose column of {@code ledger_accounts}. */
-    String purpose();
-
-    /** The ledger's kind for it. */
-    AccountKind kind();
-
-    /** The balance rule it is created with, if any. */
-    Optional<AccountFlag> constraint();
-
-    /** The chart-of-accounts code stored on the ledger account. */
-    int code();
 
     /** The owner of every account that is Relaypay's own. */
     String SYSTEM = "system";
@@ -43,31 +29,6 @@ public sealed interface BookAccount {
         public Wallet {
             Objects.requireNonNull(userId, "userId");
         }
-
-        @Override
-        public String owner() {
-            return userId;
-        }
-
-        @Override
-        public String purpose() {
-            return "wallet";
-        }
-
-        @Override
-        public AccountKind kind() {
-            return AccountKind.USER;
-        }
-
-        @Override
-        public Optional<AccountFlag> constraint() {
-            return Optional.of(AccountFlag.DEBITS_MUST_NOT_EXCEED_CREDITS);
-        }
-
-        @Override
-        public int code() {
-            return 100;
-        }
     }
 
     /**
@@ -80,60 +41,10 @@ public sealed interface BookAccount {
         public MerchantBalance {
             Objects.requireNonNull(merchantId, "merchantId");
         }
-
-        @Override
-        public String owner() {
-            return merchantId;
-        }
-
-        @Override
-        public String purpose() {
-            return "balance";
-        }
-
-        @Override
-        public AccountKind kind() {
-            return AccountKind.MERCHANT;
-        }
-
-        @Override
-        public Optional<AccountFlag> constraint() {
-            return Optional.of(AccountFlag.DEBITS_MUST_NOT_EXCEED_CREDITS);
-        }
-
-        @Override
-        public int code() {
-            return 200;
-        }
     }
 
     /** The merchant fees Relaypay earned. */
-    record Fees() implements BookAccount {
-        @Override
-        public String owner() {
-            return SYSTEM;
-        }
-
-        @Override
-        public String purpose() {
-            return "fees";
-        }
-
-        @Override
-        public AccountKind kind() {
-            return AccountKind.FEES;
-        }
-
-        @Override
-        public Optional<AccountFlag> constraint() {
-            return Optional.of(AccountFlag.DEBITS_MUST_NOT_EXCEED_CREDITS);
-        }
-
-        @Override
-        public int code() {
-            return 300;
-        }
-    }
+    record Fees() implements BookAccount {}
 
     /**
      * What a carrier owes Relaypay for what it billed to its subscribers: an asset, debited by each
@@ -147,31 +58,6 @@ public sealed interface BookAccount {
         public CarrierReceivable {
             Objects.requireNonNull(carrier, "carrier");
         }
-
-        @Override
-        public String owner() {
-            return SYSTEM;
-        }
-
-        @Override
-        public String purpose() {
-            return "carrier-receivable/" + carrier;
-        }
-
-        @Override
-        public AccountKind kind() {
-            return AccountKind.CARRIER_RECEIVABLE;
-        }
-
-        @Override
-        public Optional<AccountFlag> constraint() {
-            return Optional.of(AccountFlag.CREDITS_MUST_NOT_EXCEED_DEBITS);
-        }
-
-        @Override
-        public int code() {
-            return 400;
-        }
     }
 
     /**
@@ -184,58 +70,68 @@ public sealed interface BookAccount {
         public CarrierShare {
             Objects.requireNonNull(carrier, "carrier");
         }
-
-        @Override
-        public String owner() {
-            return SYSTEM;
-        }
-
-        @Override
-        public String purpose() {
-            return "carrier-share/" + carrier;
-        }
-
-        @Override
-        public AccountKind kind() {
-            return AccountKind.FEES;
-        }
-
-        @Override
-        public Optional<AccountFlag> constraint() {
-            return Optional.of(AccountFlag.CREDITS_MUST_NOT_EXCEED_DEBITS);
-        }
-
-        @Override
-        public int code() {
-            return 410;
-        }
     }
 
     /** The outside world's side of deposits: where test-mode top-ups come from. Unconstrained. */
-    record External() implements BookAccount {
-        @Override
-        public String owner() {
-            return SYSTEM;
-        }
+    record External() implements BookAccount {}
 
-        @Override
-        public String purpose() {
-            return "external";
-        }
+    /** The owner column of {@code ledger_accounts}: a user id, a merchant id or {@code system}. */
+    default String owner() {
+        return switch (this) {
+            case Wallet w -> w.userId();
+            case MerchantBalance m -> m.merchantId();
+            case Fees f -> SYSTEM;
+            case CarrierReceivable r -> SYSTEM;
+            case CarrierShare s -> SYSTEM;
+            case External e -> SYSTEM;
+        };
+    }
 
-        @Override
-        public AccountKind kind() {
-            return AccountKind.EXTERNAL;
-        }
+    /** The purpose column of {@code ledger_accounts}. */
+    default String purpose() {
+        return switch (this) {
+            case Wallet w -> "wallet";
+            case MerchantBalance m -> "balance";
+            case Fees f -> "fees";
+            case CarrierReceivable r -> "carrier-receivable/" + r.carrier();
+            case CarrierShare s -> "carrier-share/" + s.carrier();
+            case External e -> "external";
+        };
+    }
 
-        @Override
-        public Optional<AccountFlag> constraint() {
-            return Optional.empty();
-        }
+    /** The ledger's kind for it. */
+    default AccountKind kind() {
+        return switch (this) {
+            case Wallet w -> AccountKind.USER;
+            case MerchantBalance m -> AccountKind.MERCHANT;
+            case Fees f -> AccountKind.FEES;
+            case CarrierReceivable r -> AccountKind.CARRIER_RECEIVABLE;
+            case CarrierShare s -> AccountKind.FEES;
+            case External e -> AccountKind.EXTERNAL;
+        };
+    }
 
-        @Override
-        public int code() {
-            return 900;
-        }
+    /** The balance rule it is created with, if any. */
+    default Optional<AccountFlag> constraint() {
+        return switch (this) {
+            case Wallet w -> Optional.of(AccountFlag.DEBITS_MUST_NOT_EXCEED_CREDITS);
+            case MerchantBalance m -> Optional.of(AccountFlag.DEBITS_MUST_NOT_EXCEED_CREDITS);
+            case Fees f -> Optional.of(AccountFlag.DEBITS_MUST_NOT_EXCEED_CREDITS);
+            case CarrierReceivable r -> Optional.of(AccountFlag.CREDITS_MUST_NOT_EXCEED_DEBITS);
+            case CarrierShare s -> Optional.of(AccountFlag.CREDITS_MUST_NOT_EXCEED_DEBITS);
+            case External e -> Optional.empty();
+        };
+    }
+
+    /** The chart-of-accounts code stored on the ledger account. */
+    default int code() {
+        return switch (this) {
+            case Wallet w -> 100;
+            case MerchantBalance m -> 200;
+            case Fees f -> 300;
+            case CarrierReceivable r -> 400;
+            case CarrierShare s -> 410;
+            case External e -> 900;
+        };
     }
 }

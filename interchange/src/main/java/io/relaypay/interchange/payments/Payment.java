@@ -79,91 +79,54 @@ public record Payment(
         if (!status.canMoveTo(next)) {
             throw new IllegalStateException("payment " + id + " cannot move from " + status + " to " + next);
         }
-        return new Payment(
-                id,
-                merchantId,
-                livemode,
-                next,
-                amount,
-                currency,
-                amountRefunded,
-                reference,
-                description,
-                successUrl,
-                cancelUrl,
-                phoneNumber,
-                userId,
-                failure,
-                createdAt,
-                expiresAt,
-                at,
-                version);
+        return changed(next, amountRefunded, phoneNumber, userId, failure, at);
     }
 
     /** This payment ended unsuccessfully in {@code next} for {@code reason}. */
     public Payment fail(PaymentStatus next, FailureReason reason, String message, Instant at) {
         Payment moved = moveTo(next, at);
-        return new Payment(
-                id,
-                merchantId,
-                livemode,
+        return changed(
                 next,
-                amount,
-                currency,
                 amountRefunded,
-                reference,
-                description,
-                successUrl,
-                cancelUrl,
                 phoneNumber,
                 userId,
                 Optional.of(new Failure(reason, message)),
-                createdAt,
-                expiresAt,
-                moved.updatedAt(),
-                version);
+                moved.updatedAt());
     }
 
     /** This payment for the buyer {@code userId} at {@code phone}, waiting for confirmation. */
     public Payment withBuyer(String phone, String buyerUserId, Instant at) {
-        return new Payment(
-                id,
-                merchantId,
-                livemode,
-                status,
-                amount,
-                currency,
-                amountRefunded,
-                reference,
-                description,
-                successUrl,
-                cancelUrl,
-                Optional.of(phone),
-                Optional.of(buyerUserId),
-                failure,
-                createdAt,
-                expiresAt,
-                at,
-                version);
+        return changed(status, amountRefunded, Optional.of(phone), Optional.of(buyerUserId), failure, at);
     }
 
     /** This payment with {@code refunded} more refunded. */
     public Payment refunded(long refunded, Instant at) {
+        return changed(status, Math.addExact(amountRefunded, refunded), phoneNumber, userId, failure, at);
+    }
+
+    // The parts that change over a payment's life; the rest is fixed at creation.
+    private Payment changed(
+            PaymentStatus newStatus,
+            long newAmountRefunded,
+            Optional<String> newPhone,
+            Optional<String> newUserId,
+            Optional<Failure> newFailure,
+            Instant at) {
         return new Payment(
                 id,
                 merchantId,
                 livemode,
-                status,
+                newStatus,
                 amount,
                 currency,
-                Math.addExact(amountRefunded, refunded),
+                newAmountRefunded,
                 reference,
                 description,
                 successUrl,
                 cancelUrl,
-                phoneNumber,
-                userId,
-                failure,
+                newPhone,
+                newUserId,
+                newFailure,
                 createdAt,
                 expiresAt,
                 at,

@@ -1,11 +1,10 @@
 package io.relaypay.interchange.users.web;
 
-import java.util.Arrays;
-import java.util.Locale;
+import io.relaypay.interchange.common.PageNotice;
 import java.util.Optional;
 
 /** What the PIN pages tell the person after a step; only the key travels in the redirect. */
-public enum PinNotice {
+public enum PinNotice implements PageNotice {
     /** The number could not be read. */
     PHONE_INVALID(true, "That does not look like a phone number. Type it with the country code."),
     /** No route to the number. */
@@ -33,23 +32,18 @@ public enum PinNotice {
         this.message = message;
     }
 
-    /** Whether it reports something to fix. */
+    @Override
     public boolean problem() {
         return problem;
     }
 
-    /** The sentence shown. */
+    @Override
     public String message() {
         return message;
     }
 
-    /** The key in URLs. */
-    public String key() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
     /** The notice of {@code key}, if it is one. */
     public static Optional<PinNotice> ofKey(String key) {
-        return Arrays.stream(values()).filter(n -> n.key().equals(key)).findFirst();
+        return PageNotice.ofKey(PinNotice.class, key);
     }
 }
