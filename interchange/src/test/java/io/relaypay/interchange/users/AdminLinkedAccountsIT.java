@@ -165,6 +165,41 @@ class AdminLinkedAccountsIT {
     }
 
     @Test
+    void concurrentLinksKeepTheLimitAndOneDefault() throws Exception {
+        String phone = newPhone();
+        link(phone, Map.of("kind", "email", "email", "ada@example.com"));
+        List<Map<String, Object>> cards = java.util.stream.IntStream.range(0, 6)
+                .mapToObj(i -> card(luhnComplete("411111111111" + (1000 + i))))
+                .toList();
+
+        try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            List<java.util.concurrent.Future<Http.Response>> sent = cards.stream()
+                    .map(body -> threads.submit(() -> link(phone, body)))
+                    .toList();
+            for (var response : sent) {
+                assertThat(response.get().status()).isIn(201, 409);
+            }
+        }
+
+        JsonNode accounts = user(phone).get("linked_accounts");
+        assertThat(accounts).hasSize(3);
+        assertThat(accounts.valueStream()
+                        .filter(a -> a.get("kind").asString().equals("card")
+                                && a.get("default").asBoolean()))
+                .hasSize(1);
+    }
+
+    /** {@code digits} with its Luhn check digit appended. */
+    static String luhnComplete(String digits) {
+        for (int check = 0; check <= 9; check++) {
+            if (CardNumbers.luhn(digits + check)) {
+                return digits + check;
+            }
+        }
+        throw new IllegalStateException("no check digit");
+    }
+
+    @Test
     void badRequestsAreRefusedWithTheFieldNamedAndNothingChanges() {
         String phone = newPhone();
         Map<String, String> refused = new java.util.LinkedHashMap<>();
