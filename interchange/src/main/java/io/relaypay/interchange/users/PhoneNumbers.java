@@ -1,5 +1,6 @@
 package io.relaypay.interchange.users;
 
+import io.relaypay.interchange.common.ApiException;
 import io.relaypay.messaging.InvalidMessageException;
 import io.relaypay.messaging.PhoneNumber;
 import io.relaypay.routing.E164;
@@ -19,6 +20,17 @@ public final class PhoneNumbers {
         this.defaultRegion = defaultRegion == null || defaultRegion.isBlank()
                 ? null
                 : defaultRegion.strip().toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * {@code phone} when it is already E.164 ({@code +4915112345678}), as the admin API takes it;
+     * else an invalid-request refusal naming {@code phone}.
+     */
+    public static String requireE164(String phone) {
+        if (phone == null || !E164.isValid(phone)) {
+            throw ApiException.invalid("phone", "the phone number must be E.164, such as +4915112345678");
+        }
+        return phone;
     }
 
     /** The E.164 form of {@code typed}, or empty when it is not a valid number. */
