@@ -2,11 +2,14 @@ package io.relaypay.bench;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -90,6 +93,52 @@ final class BenchSchema implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot run '" + sql + "'", e);
         }
+    }
+
+    /** Rows inserted, updated and deleted so far per table of the schema (statistics lag about a second). */
+    Map<String, long[]> tableWrites() {
+        Map<String, long[]> writes = new TreeMap<>();
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT relname, n_tup_ins, n_tup_upd, n_tup_del FROM pg_stat_user_tables WHERE schemaname = ?")) {
+            statement.setString(1, name);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    writes.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)});
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read table statistics", e);
+        }
+        return writes;
+    }
+
+    /** Prints rows written per payment between two {@link #tableWrites()}, busiest tables first. */
+    static void printWrites(
+            java.io.PrintStream out, Map<String, long[]> before, Map<String, long[]> after, long payments) {
+        long[] total = new long[3];
+        List<Map.Entry<String, long[]>> tables = new ArrayList<>();
+        for (Map.Entry<String, long[]> table : after.entrySet()) {
+            long[] was = before.getOrDefault(table.getKey(), new long[3]);
+            long[] delta = new long[3];
+            for (int i = 0; i < 3; i++) {
+                delta[i] = table.getValue()[i] - was[i];
+                total[i] += delta[i];
+            }
+            tables.add(Map.entry(table.getKey(), delta));
+        }
+        double per = Math.max(1, payments);
+        out.printf(
+                "rows written per succeeded payment: %.1f inserted, %.1f updated, %.1f deleted; busiest tables:%n",
+                total[0] / per, total[1] / per, total[2] / per);
+        tables.stream()
+                .sorted((a, b) -> Long.compare(
+                        b.getValue()[0] + b.getValue()[1] + b.getValue()[2],
+                        a.getValue()[0] + a.getValue()[1] + a.getValue()[2]))
+                .limit(12)
+                .forEach(t -> out.printf(
+                        "  %-28s %5.2f ins %5.2f upd %5.2f del%n",
+                        t.getKey(), t.getValue()[0] / per, t.getValue()[1] / per, t.getValue()[2] / per));
     }
 
     /** Drops the schema and everything in it. */

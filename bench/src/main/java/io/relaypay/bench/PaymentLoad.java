@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -134,9 +135,11 @@ public final class PaymentLoad {
         sleepUntil(windowStart);
         Instant from = Instant.now();
         CpuSnapshot before = CpuSnapshot.take(interchange, schema.backendPids());
+        Map<String, long[]> writesBefore = schema.tableWrites();
         sleepUntil(windowEnd);
         Instant to = Instant.now();
         CpuSnapshot after = CpuSnapshot.take(interchange, schema.backendPids());
+        Map<String, long[]> writesAfter = schema.tableWrites();
         pool.shutdown();
         if (!pool.awaitTermination(90, TimeUnit.SECONDS)) {
             out.println("some buyers were still busy 90 s after the end; stopping them");
@@ -144,6 +147,7 @@ public final class PaymentLoad {
         }
         stats.print(out, options.seconds());
         CpuSnapshot.print(out, before, after, stats.succeededInWindow(), options.seconds());
+        BenchSchema.printWrites(out, writesBefore, writesAfter, stats.succeededInWindow());
         return new Run(stats, from, to);
     }
 
