@@ -12,8 +12,11 @@ public interface DecisionCounters {
      * @param payment the payment decided on (left out of every count)
      * @param phoneNumber the buyer's number, E.164
      * @param windows the period starts
+     * @param merchantTotals whether to read the merchant's totals: a sum over all its payments this
+     *     month, so only worth it when a rule caps the merchant; {@link
+     *     io.relaypay.routing.decision.Totals#NONE} when not
      */
-    BuyerHistory history(Payment payment, String phoneNumber, Windows windows);
+    BuyerHistory history(Payment payment, String phoneNumber, Windows windows, boolean merchantTotals);
 
     /**
      * Where the counting periods start.

@@ -9,10 +9,13 @@ import io.relaypay.routing.decision.DecisionContext;
 import io.relaypay.routing.decision.FraudSignals;
 import io.relaypay.routing.decision.FundingMethod;
 import io.relaypay.routing.decision.Merchant;
+import io.relaypay.routing.decision.MerchantLimitRule;
 import io.relaypay.routing.decision.Money;
 import io.relaypay.routing.decision.PaymentRequest;
 import io.relaypay.routing.decision.Phone;
 import io.relaypay.routing.decision.Reason;
+import io.relaypay.routing.decision.RuleSet;
+import io.relaypay.routing.decision.Scope;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -102,7 +105,11 @@ public final class RuleBasedDecisions implements PaymentDecisions {
                 funding,
                 "unknown-device",
                 now);
-        BuyerHistory history = counters.history(payment, number.e164(), windows(now));
+        BuyerHistory history = counters.history(
+                payment,
+                number.e164(),
+                windows(now),
+                merchantLimited(rules.book().current(), merchant.id()));
         DecisionContext context = new DecisionContext(
                 history.buyer(),
                 history.merchant(),
@@ -134,6 +141,19 @@ public final class RuleBasedDecisions implements PaymentDecisions {
                 country,
                 now));
         return verdict(decision);
+    }
+
+    /**
+     * Whether a merchant-limit rule in force can apply to {@code merchantId}. Only then are the
+     * merchant's totals read: they sum every payment of the merchant this month, a cost that grows
+     * with the merchant's volume (docs/benchmarks.md, the payment load run). Rules replaced between
+     * this check and the decision take effect from the next payment on.
+     */
+    static boolean merchantLimited(RuleSet rules, String merchantId) {
+        return rules.rules().stream()
+                .anyMatch(rule -> rule instanceof MerchantLimitRule limit
+                        && (Scope.ANY.equals(limit.merchantId())
+                                || limit.merchantId().equals(merchantId)));
     }
 
     private DecisionCounters.Windows windows(Instant now) {

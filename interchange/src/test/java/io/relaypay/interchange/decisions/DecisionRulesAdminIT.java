@@ -81,6 +81,28 @@ class DecisionRulesAdminIT {
     }
 
     @Test
+    void aMerchantLimitRuleCountsTheMerchantsEarlierPaymentsToday() {
+        RunningInterchange.TestMerchant capped = server.newMerchant("Capped Shop");
+        Payments cappedPayments = new Payments(server, capped);
+        cappedPayments.paid(4_000, "+4917612345671");
+        server.admin()
+                .put("/admin/v1/decision-rules", "text/plain", """
+                version = it-merchant-cap-%d
+                rule.shop-cap.type = merchant-limit
+                rule.shop-cap.merchant = %s
+                rule.shop-cap.currency = EUR
+                rule.shop-cap.per-day = 5000
+                """.formatted(labels.incrementAndGet(), capped.id()));
+
+        Verdict overCap = cappedPayments.decide(cappedPayments.create(2_000), PHONE);
+        Verdict otherMerchant = decide(2_000);
+
+        assertThat(overCap.allowed()).isFalse();
+        assertThat(overCap.reasonCode()).isEqualTo("merchant.amount_per_day_exceeded");
+        assertThat(otherMerchant.allowed()).isTrue();
+    }
+
+    @Test
     void rulesMayAlsoBeSentAsJson() {
         String text = capAt(9_000);
 

@@ -7,6 +7,10 @@ import io.relaypay.interchange.decisions.PaymentDecisions.Verdict;
 import io.relaypay.interchange.payments.Payment;
 import io.relaypay.interchange.support.Http;
 import io.relaypay.interchange.support.RunningInterchange;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -90,6 +94,27 @@ class PaymentDecisionsIT {
 
         assertThat(verdict.allowed()).isFalse();
         assertThat(verdict.reasonCode()).isEqualTo("fraud.velocity_exceeded");
+    }
+
+    @Test
+    void theBuyersHistoryIsReadThroughAnIndexOnTheNumberAndTime() throws Exception {
+        // With sequential scans priced out the planner takes an index if one fits; without one it
+        // still scans, which is what every decision did before V42 (docs/benchmarks.md).
+        try (Connection connection = server.bean(DataSource.class).getConnection();
+                Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            statement.execute("SET LOCAL enable_seqscan = off");
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rs = statement.executeQuery("EXPLAIN SELECT COUNT(*) FROM payments"
+                    + " WHERE phone_number = '+4915112345671' AND created_at >= now() - interval '1 day'")) {
+                while (rs.next()) {
+                    plan.append(rs.getString(1)).append('\n');
+                }
+            }
+            connection.rollback();
+
+            assertThat(plan.toString()).contains("payments_phone_created");
+        }
     }
 
     @Test

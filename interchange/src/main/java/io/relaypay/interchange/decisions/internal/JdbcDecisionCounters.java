@@ -29,9 +29,10 @@ public final class JdbcDecisionCounters implements DecisionCounters {
     }
 
     @Override
-    public BuyerHistory history(Payment payment, String phoneNumber, Windows windows) {
+    public BuyerHistory history(Payment payment, String phoneNumber, Windows windows, boolean merchantTotals) {
         Totals buyer = totals("phone_number = :who", phoneNumber, payment, windows);
-        Totals merchant = totals("merchant_id = :who", payment.merchantId(), payment, windows);
+        Totals merchant =
+                merchantTotals ? totals("merchant_id = :who", payment.merchantId(), payment, windows) : Totals.NONE;
         int[] attempts = jdbc.sql("""
                 SELECT COALESCE(SUM(CASE WHEN created_at >= :hour THEN 1 ELSE 0 END), 0) AS last_hour,
                        COUNT(*) AS last_day
