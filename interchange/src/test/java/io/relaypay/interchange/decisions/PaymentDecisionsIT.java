@@ -113,7 +113,11 @@ class PaymentDecisionsIT {
             }
             connection.rollback();
 
-            assertThat(plan.toString()).contains("payments_phone_created");
+            // Either index on the number serves (payments_phone_created, or V50's payments_phone for
+            // the admin's paging); the planner picks by statistics, so the test accepts both.
+            assertThat(plan.toString())
+                    .containsPattern("Index (Only )?Scan using payments_phone\\w* on payments")
+                    .contains("Index Cond: ((phone_number)::text = '+4915112345671'::text)");
         }
     }
 
