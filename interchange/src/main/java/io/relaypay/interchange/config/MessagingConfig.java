@@ -1,7 +1,6 @@
 package io.relaypay.interchange.config;
 
 import io.relaypay.interchange.common.Ids;
-import io.relaypay.interchange.common.Transactions;
 import io.relaypay.interchange.messages.ChannelCatalog;
 import io.relaypay.interchange.messages.ControllerHealth;
 import io.relaypay.interchange.messages.InboundRouter;
@@ -16,6 +15,7 @@ import io.relaypay.interchange.messages.internal.JdbcReplyLedger;
 import io.relaypay.interchange.messages.internal.JdbcRouteRecords;
 import io.relaypay.interchange.messages.internal.LifecyclePart;
 import io.relaypay.interchange.messages.internal.Periodic;
+import io.relaypay.interchange.messages.internal.SpringTransactionJoin;
 import io.relaypay.interchange.routes.ControllerSpec;
 import io.relaypay.interchange.routes.RouteNetwork;
 import io.relaypay.messaging.Sender;
@@ -71,7 +71,7 @@ class MessagingConfig {
 
     @Bean
     Outbox outbox(DataSource dataSource, Clock clock) {
-        return Outbox.open(dataSource, clock);
+        return Outbox.open(dataSource, clock, new SpringTransactionJoin(dataSource));
     }
 
     @Bean
@@ -84,7 +84,6 @@ class MessagingConfig {
             Outbox outbox,
             JdbcClient jdbc,
             ObjectProvider<ReplyListener> listeners,
-            Transactions transactions,
             ChannelProperties channels,
             MessagingProperties messaging,
             Ids ids) {
@@ -96,7 +95,6 @@ class MessagingConfig {
                 outbox,
                 new JdbcReplyLedger(jdbc),
                 () -> listeners.orderedStream().toList(),
-                transactions,
                 smpp,
                 messaging.moDuplicateWindow(),
                 ids);

@@ -2,7 +2,6 @@ package io.relaypay.interchange.messages;
 
 import io.relaypay.interchange.common.Hashes;
 import io.relaypay.interchange.common.Ids;
-import io.relaypay.interchange.common.Transactions;
 import io.relaypay.messaging.InboundEvent;
 import io.relaypay.messaging.channel.InboundSink;
 import io.relaypay.messaging.outbox.Outbox;
@@ -19,12 +18,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The sink every channel delivers to: delivery reports go into the outbox; MO texts go to the
- * {@link ReplyListener}s in order until one takes the text. A listener that throws makes the whole
- * handling roll back and the exception reach the channel, which asks the controller to deliver
- * again.
+ * {@link ReplyListener}s in order until one takes the text. A listener that throws makes the
+ * exception reach the channel, which asks the controller to deliver again; the MO is not remembered
+ * as handled, so the redelivery is offered to the listeners again.
+ *
+ * <p>Listeners run outside any transaction of the router's: a confirmation reply settles a payment,
+ * which takes ledger connections and may call a carrier, and doing that while holding the router's
+ * connection starved the pool under load (docs/benchmarks.md). So a listener must take the same MO
+ * twice harmlessly (a confirmed payment ignores its code again), because a crash after a listener and
+ * before the MO is remembered hands the redelivery to it once more.
  *
  * <p>Controllers deliver an MO again when our acknowledgement was lost, so each handled MO is
- * remembered, in the same transaction as the listeners' own writes. Gateways give an MO an id of its
+ * remembered after the listeners ran. Gateways give an MO an id of its
  * own, which with the channel names it. SMPP gives none (the converter generates one per delivery),
  * so for those channels two MOs with the same sender, recipient and text within the duplicate window
  * are one MO: the cost is that a person who sends the same text twice within the window is heard
@@ -38,7 +43,6 @@ public final class InboundRouter implements InboundSink {
     private final Outbox outbox;
     private final ReplyLedger ledger;
     private final Supplier<List<ReplyListener>> listeners;
-    private final Transactions transactions;
     private final Set<String> channelsWithoutMoIds;
     private final Duration duplicateWindow;
     private final Ids ids;
@@ -50,7 +54,6 @@ public final class InboundRouter implements InboundSink {
      * @param outbox where delivery reports go
      * @param ledger where handled MOs are remembered
      * @param listeners the reply listeners, in order, looked up per MO
-     * @param transactions runs one MO's handling in one transaction
      * @param channelsWithoutMoIds channels whose MO ids are generated per delivery (SMPP)
      * @param duplicateWindow how long an MO without a controller id counts as a redelivery
      * @param ids makes {@code mo_…} ids
@@ -59,14 +62,12 @@ public final class InboundRouter implements InboundSink {
             Outbox outbox,
             ReplyLedger ledger,
             Supplier<List<ReplyListener>> listeners,
-            Transactions transactions,
             Set<String> channelsWithoutMoIds,
             Duration duplicateWindow,
             Ids ids) {
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.listeners = Objects.requireNonNull(listeners, "listeners");
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.channelsWithoutMoIds = Set.copyOf(channelsWithoutMoIds);
         this.duplicateWindow = Objects.requireNonNull(duplicateWindow, "duplicateWindow");
         this.ids = Objects.requireNonNull(ids, "ids");
@@ -98,29 +99,26 @@ public final class InboundRouter implements InboundSink {
         ReentrantLock stripe = stripes[Math.floorMod(key.hashCode(), STRIPES)];
         stripe.lock();
         try {
-            transactions.inTransaction(() -> {
-                if (ledger.seen(key, since)) {
-                    log.info(
-                            "mo channel={} controller_id={} duplicate; already handled",
-                            mo.channel(),
-                            mo.controllerMessageId());
-                    return null;
+            if (ledger.seen(key, since)) {
+                log.info(
+                        "mo channel={} controller_id={} duplicate; already handled",
+                        mo.channel(),
+                        mo.controllerMessageId());
+                return;
+            }
+            ReplyListener.Reply reply =
+                    new ReplyListener.Reply(mo.from().e164(), mo.to(), mo.text(), mo.channel(), mo.receivedAt());
+            Optional<String> takenBy = Optional.empty();
+            for (ReplyListener listener : listeners.get()) {
+                if (listener.onReply(reply)) {
+                    takenBy = Optional.of(listener.getClass().getName());
+                    break;
                 }
-                ReplyListener.Reply reply =
-                        new ReplyListener.Reply(mo.from().e164(), mo.to(), mo.text(), mo.channel(), mo.receivedAt());
-                Optional<String> takenBy = Optional.empty();
-                for (ReplyListener listener : listeners.get()) {
-                    if (listener.onReply(reply)) {
-                        takenBy = Optional.of(listener.getClass().getName());
-                        break;
-                    }
-                }
-                String id = ids.next("mo");
-                ledger.record(new ReplyLedger.HandledReply(
-                        id, key, mo.channel(), mo.controllerMessageId(), mo.receivedAt(), takenBy));
-                log.info("mo={} channel={} taken_by={}", id, mo.channel(), takenBy.orElse("nobody"));
-                return null;
-            });
+            }
+            String id = ids.next("mo");
+            ledger.record(new ReplyLedger.HandledReply(
+                    id, key, mo.channel(), mo.controllerMessageId(), mo.receivedAt(), takenBy));
+            log.info("mo={} channel={} taken_by={}", id, mo.channel(), takenBy.orElse("nobody"));
         } finally {
             stripe.unlock();
         }

@@ -23,16 +23,25 @@ public final class Outbox {
 
     private final OutboxStore store;
 
-    private Outbox(DataSource dataSource, Clock clock) {
-        this.store = new OutboxStore(dataSource, clock);
+    private Outbox(DataSource dataSource, Clock clock, OutboxTransactionJoin join) {
+        this.store = new OutboxStore(dataSource, clock, join);
     }
 
     /** Migrates the outbox tables in the data source's schema and opens the outbox. */
     public static Outbox open(DataSource dataSource, Clock clock) {
+        return open(dataSource, clock, OutboxTransactionJoin.NONE);
+    }
+
+    /**
+     * Migrates the outbox tables and opens the outbox; a message accepted while {@code join} finds
+     * the caller's transaction is stored in that transaction.
+     */
+    public static Outbox open(DataSource dataSource, Clock clock, OutboxTransactionJoin join) {
         Objects.requireNonNull(dataSource, "dataSource");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(join, "join");
         OutboxSchema.migrate(dataSource);
-        return new Outbox(dataSource, clock);
+        return new Outbox(dataSource, clock, join);
     }
 
     /**

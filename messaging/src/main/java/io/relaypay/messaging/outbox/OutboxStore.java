@@ -32,8 +32,8 @@ final class OutboxStore {
     private final ReceiptBook receipts;
     private final Clock clock;
 
-    OutboxStore(DataSource dataSource, Clock clock) {
-        this.transactions = new OutboxTransactions(dataSource);
+    OutboxStore(DataSource dataSource, Clock clock, OutboxTransactionJoin join) {
+        this.transactions = new OutboxTransactions(dataSource, join);
         this.receipts = new ReceiptBook();
         this.clock = clock;
     }

@@ -2,11 +2,18 @@ package io.relaypay.messaging.outbox;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
 
-/** Runs work in one transaction, again when the database reports a deadlock or serialization failure. */
+/**
+ * Runs work in one transaction, again when the database reports a deadlock or serialization failure.
+ * When the caller has a transaction open ({@link OutboxTransactionJoin}) the work joins it instead,
+ * behind a savepoint so that a failed statement (a duplicate key) leaves the caller's transaction
+ * usable; retrying is then the caller's business.
+ */
 final class OutboxTransactions {
 
     @FunctionalInterface
@@ -16,12 +23,18 @@ final class OutboxTransactions {
 
     private static final int MAX_ATTEMPTS = 8;
     private final DataSource dataSource;
+    private final OutboxTransactionJoin join;
 
-    OutboxTransactions(DataSource dataSource) {
+    OutboxTransactions(DataSource dataSource, OutboxTransactionJoin join) {
         this.dataSource = dataSource;
+        this.join = join;
     }
 
     <T> T inTransaction(Work<T> work) {
+        Optional<Connection> joined = join.current();
+        if (joined.isPresent()) {
+            return inJoined(joined.get(), work);
+        }
         SQLException last = null;
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             try (Connection connection = dataSource.getConnection()) {
@@ -43,6 +56,22 @@ final class OutboxTransactions {
             }
         }
         throw new OutboxUnavailableException("outbox transaction kept conflicting", last);
+    }
+
+    private static <T> T inJoined(Connection connection, Work<T> work) {
+        try {
+            Savepoint savepoint = connection.setSavepoint();
+            try {
+                T result = work.run(connection);
+                connection.releaseSavepoint(savepoint);
+                return result;
+            } catch (SQLException | RuntimeException failure) {
+                connection.rollback(savepoint);
+                throw failure;
+            }
+        } catch (SQLException failure) {
+            throw new OutboxUnavailableException("outbox database failed: " + failure.getMessage(), failure);
+        }
     }
 
     /** True when the failure is a unique-key violation (SQLSTATE 23505 on PostgreSQL and H2). */

@@ -17,6 +17,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,6 +100,39 @@ abstract class OutboxSpec {
 
         assertThatThrownBy(() -> outbox.accept(changed, List.of("north")))
                 .isInstanceOf(DuplicateMessageException.class);
+    }
+
+    @Test
+    void aMessageAcceptedInTheCallersTransactionCommitsWithIt() throws SQLException {
+        OutboundMessage kept = notification(clock.instant());
+        OutboundMessage dropped = notification(clock.instant());
+        try (Connection caller = dataSource().getConnection()) {
+            caller.setAutoCommit(false);
+            Outbox joined = Outbox.open(dataSource(), clock, () -> Optional.of(caller));
+            joined.accept(kept, List.of("north"));
+            caller.commit();
+            joined.accept(dropped, List.of("north"));
+            caller.rollback();
+        }
+
+        assertThat(outbox.status(kept.id())).isPresent();
+        assertThat(outbox.status(dropped.id())).isEmpty();
+    }
+
+    @Test
+    void aDuplicateInTheCallersTransactionLeavesItUsable() throws SQLException {
+        OutboundMessage message = notification(clock.instant());
+        outbox.accept(message, List.of("north"));
+        OutboundMessage after = notification(clock.instant());
+        try (Connection caller = dataSource().getConnection()) {
+            caller.setAutoCommit(false);
+            Outbox joined = Outbox.open(dataSource(), clock, () -> Optional.of(caller));
+            assertThat(joined.accept(message, List.of("north")).state()).isEqualTo(MessageState.QUEUED);
+            joined.accept(after, List.of("north"));
+            caller.commit();
+        }
+
+        assertThat(outbox.status(after.id())).isPresent();
     }
 
     @Test
