@@ -1,20 +1,16 @@
 package io.relaypay.bench;
 
-import java.io.File;
+import io.relaypay.testkit.ChildJvm;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
+import java.util.Map;
 
 /**
  * The interchange as its own JVM, started from {@code interchange/target/classes} and {@code
@@ -28,14 +24,12 @@ final class InterchangeProcess implements AutoCloseable {
 
     private static final Duration START = Duration.ofSeconds(180);
 
-    private final Process process;
+    private final ChildJvm jvm;
     private final URI uri;
-    private final Path log;
 
-    private InterchangeProcess(Process process, URI uri, Path log) {
-        this.process = process;
+    private InterchangeProcess(ChildJvm jvm, URI uri) {
+        this.jvm = jvm;
         this.uri = uri;
-        this.log = log;
     }
 
     /**
@@ -44,32 +38,18 @@ final class InterchangeProcess implements AutoCloseable {
      */
     static InterchangeProcess start(
             PaymentLoadOptions options, BenchSchema schema, int northPort, int hubPort, URI simulator, Path logs) {
-        Path module = options.root().resolve("interchange");
-        Path classpathFile = module.resolve("target/runtime-classpath.txt");
-        if (!Files.isRegularFile(classpathFile)) {
-            throw new IllegalStateException(classpathFile + " is missing: build with ./mvnw -B -q -pl interchange,bench"
-                    + " -am -DskipTests package, and run from the repository root or give --root");
-        }
         try {
             int port = freePort();
             URI uri = URI.create("http://127.0.0.1:" + port);
             Path data = Files.createDirectories(logs.resolve("interchange-data"));
-            List<String> command = new ArrayList<>();
-            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.add("-Xmx" + options.heap());
-            command.add("-Xms" + options.heap());
+            List<String> jvmOptions = new ArrayList<>(List.of("-Xmx" + options.heap(), "-Xms" + options.heap()));
             options.jfr().ifPresent(jfr -> {
                 // Spring's stacks are deeper than JFR's default 64 frames; the entry point is at the bottom.
-                command.add("-XX:FlightRecorderOptions:stackdepth=256");
-                command.add("-XX:StartFlightRecording=filename=" + jfr.toAbsolutePath()
+                jvmOptions.add("-XX:FlightRecorderOptions:stackdepth=256");
+                jvmOptions.add("-XX:StartFlightRecording=filename=" + jfr.toAbsolutePath()
                         + ",settings=profile,dumponexit=true");
             });
-            command.add("-cp");
-            command.add(module.resolve("target/classes")
-                    + File.pathSeparator
-                    + Files.readString(classpathFile).trim());
-            command.add("io.relaypay.interchange.InterchangeApplication");
-            command.addAll(List.of(
+            List<String> args = List.of(
                     "--server.port=" + port,
                     "--relaypay.public-url=" + uri,
                     "--relaypay.db.url=" + schema.serverUrl(),
@@ -82,20 +62,24 @@ final class InterchangeProcess implements AutoCloseable {
                     "--relaypay.channels.smsc-hub.port=" + hubPort,
                     "--relaypay.routing.controllers.smsc-north.max-per-second=" + options.smscRate(),
                     "--relaypay.routing.controllers.smsc-hub.max-per-second=" + options.smscRate(),
-                    "--relaypay.funds.billing-url=" + simulator + "/carrier-billing/v0"));
-            Path log = logs.resolve("interchange.log");
-            Process process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
-            InterchangeProcess started = new InterchangeProcess(process, uri, log);
+                    "--relaypay.funds.billing-url=" + simulator + "/carrier-billing/v0");
+            // SIGTERM and a long grace on close, so the flight recording is written.
+            ChildJvm jvm = ChildJvm.start(new ChildJvm.Spec(
+                    "interchange",
+                    options.root().resolve("interchange"),
+                    "io.relaypay.interchange.InterchangeApplication",
+                    jvmOptions,
+                    args,
+                    Map.of(),
+                    logs.resolve("interchange.log"),
+                    Duration.ofSeconds(60)));
             try {
-                started.awaitHealthy();
+                jvm.awaitHttp(uri.resolve("/actuator/health"), START);
             } catch (RuntimeException e) {
-                started.close();
+                jvm.close();
                 throw e;
             }
-            return started;
+            return new InterchangeProcess(jvm, uri);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the interchange", e);
         }
@@ -105,73 +89,19 @@ final class InterchangeProcess implements AutoCloseable {
         return uri;
     }
 
-    Path log() {
-        return log;
-    }
-
     long pid() {
-        return process.pid();
+        return jvm.pid();
     }
 
     /** CPU time the interchange JVM has used so far, all threads, in nanoseconds. */
     long cpuNanos() {
-        return process.toHandle()
-                .info()
-                .totalCpuDuration()
-                .map(Duration::toNanos)
-                .orElse(0L);
-    }
-
-    private void awaitHealthy() {
-        HttpClient http =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + START.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(
-                        "the interchange exited with " + process.exitValue() + "; see " + log + ":\n" + tail());
-            }
-            try {
-                HttpResponse<Void> response = http.send(
-                        HttpRequest.newBuilder(uri.resolve("/actuator/health"))
-                                .timeout(Duration.ofSeconds(2))
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // Not listening yet.
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(250));
-        }
-        throw new IllegalStateException("the interchange did not become healthy in " + START + "; see " + log);
-    }
-
-    /** The end of the log, for errors. */
-    String tail() {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
-        } catch (IOException e) {
-            return "(no log: " + e + ")";
-        }
+        return jvm.cpuNanos();
     }
 
     /** Stops the JVM (SIGTERM, so a flight recording is written), forcibly after 60 s. */
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        jvm.close();
     }
 
     private static int freePort() throws IOException {
