@@ -52,7 +52,7 @@ run_demo() {
 
     "$JAVA_HOME/bin/java" -cp "interchange/target/classes:$(cat interchange/target/runtime-classpath.txt)" \
         io.relaypay.interchange.InterchangeApplication \
-        --spring.profiles.active=demo --relaypay.data-dir="$data_dir" --relaypay.demo.enabled=true \
+        --spring.profiles.active=demo --relaypay.data-dir="$data_dir" --relaypay.demo.enabled=true --relaypay.webhooks.allow-private-addresses=true \
         >"$data_dir/logs/interchange.log" 2>&1 &
     pids+=($!)
     demo_wait_for interchange http://127.0.0.1:8080/actuator/health "${pids[-1]}" \

@@ -58,6 +58,7 @@ final class InterchangeProcess implements AutoCloseable {
                     "--relaypay.db.pool-size=" + options.poolSize(),
                     "--relaypay.data-dir=" + data,
                     "--relaypay.admin-token=" + ADMIN_TOKEN,
+                    "--relaypay.webhooks.allow-private-addresses=true",
                     "--relaypay.channels.smsc-north.port=" + northPort,
                     "--relaypay.channels.smsc-hub.port=" + hubPort,
                     "--relaypay.routing.controllers.smsc-north.max-per-second=" + options.smscRate(),

@@ -68,6 +68,7 @@ final class RunningSystem implements BeforeAllCallback, AfterAllCallback {
                                 "--relaypay.data-dir=" + data,
                                 "--relaypay.admin-token=" + ADMIN_TOKEN,
                                 "--relaypay.demo.enabled=true",
+                                "--relaypay.webhooks.allow-private-addresses=true",
                                 "--relaypay.demo.shop-url=" + shop,
                                 "--relaypay.demo.simulator-url=" + simulator,
                                 "--relaypay.channels.smsc-north.port=" + smpp,

@@ -14,6 +14,7 @@ import io.relaypay.interchange.webhooks.WebhookJanitor;
 import io.relaypay.interchange.webhooks.WebhookStore;
 import io.relaypay.interchange.webhooks.internal.HttpWebhookSender;
 import io.relaypay.interchange.webhooks.internal.JdbcWebhookStore;
+import io.relaypay.interchange.webhooks.internal.WebhookAddressGuard;
 import io.relaypay.interchange.webhooks.internal.WebhookWorker;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -54,7 +55,8 @@ class WebhookConfig {
 
     @Bean(destroyMethod = "close")
     HttpWebhookSender webhookSender(WebhookProperties properties) {
-        return new HttpWebhookSender(properties.timeout());
+        return new HttpWebhookSender(
+                properties.timeout(), WebhookAddressGuard.system(properties.allowPrivateAddresses()));
     }
 
     @Bean(destroyMethod = "close")

@@ -18,6 +18,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lease how long a claimed delivery stays with this node before the janitor of any node may
  *     take it back; must exceed {@code timeout} comfortably
  * @param janitorInterval how often this node looks for deliveries whose lease ran out
+ * @param allowPrivateAddresses post to loopback and private addresses too; off by default so that a
+ *     merchant's webhook URL cannot reach inside our network; the demo turns it on because its shop
+ *     runs on this machine
  */
 @ConfigurationProperties("relaypay.webhooks")
 public record WebhookProperties(
@@ -27,7 +30,8 @@ public record WebhookProperties(
         @DefaultValue("64") int concurrency,
         @DefaultValue("10s") Duration timeout,
         @DefaultValue("2m") Duration lease,
-        @DefaultValue("30s") Duration janitorInterval) {
+        @DefaultValue("30s") Duration janitorInterval,
+        @DefaultValue("false") boolean allowPrivateAddresses) {
 
     /** Rejects a lease too short to cover a post. */
     public WebhookProperties {

@@ -57,6 +57,8 @@ public final class RunningInterchange implements BeforeAllCallback, AfterAllCall
         properties.put("relaypay.db.pool-size", 8);
         properties.put("relaypay.data-dir", dataDir.toString());
         properties.put("relaypay.admin-token", ADMIN_TOKEN);
+        // The tests' merchants listen on this machine.
+        properties.put("relaypay.webhooks.allow-private-addresses", true);
         // Point the configured SMSCs at ports nobody listens on, so a test never talks to a demo
         // or simulator that happens to run on the default ports; tests that send say where.
         properties.put("relaypay.channels.smsc-north.port", closedPort());

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -33,12 +34,17 @@ public final class HttpWebhookSender implements WebhookSender, AutoCloseable {
     private static final int EXCERPT = 300;
 
     private final Duration timeout;
+    private final WebhookAddressGuard guard;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final HttpClient client;
 
-    /** A sender giving each merchant {@code timeout} to connect and answer. */
-    public HttpWebhookSender(Duration timeout) {
+    /**
+     * A sender giving each merchant {@code timeout} to connect and answer, posting only where {@code
+     * guard} allows.
+     */
+    public HttpWebhookSender(Duration timeout, WebhookAddressGuard guard) {
         this.timeout = timeout;
+        this.guard = guard;
         this.client = HttpClient.newBuilder()
                 .connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -49,6 +55,10 @@ public final class HttpWebhookSender implements WebhookSender, AutoCloseable {
 
     @Override
     public SendOutcome post(WebhookRequest request) {
+        Optional<String> refused = guard.refusal(request.url());
+        if (refused.isPresent()) {
+            return new SendOutcome.NoAnswer("not sent: " + refused.get());
+        }
         HttpRequest http;
         try {
             http = HttpRequest.newBuilder(request.url())
