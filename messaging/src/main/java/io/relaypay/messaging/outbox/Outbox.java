@@ -6,12 +6,16 @@ import io.relaypay.messaging.OutboundMessage;
 import io.relaypay.messaging.outbox.MessageStatus.SubmittedPart;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -20,6 +24,11 @@ import javax.sql.DataSource;
  * OutboxJanitor} settles messages stuck in a waiting state.
  */
 public final class Outbox {
+
+    private static final String FINAL_STATES = Arrays.stream(MessageState.values())
+            .filter(MessageState::isFinal)
+            .map(state -> "'" + state.name() + "'")
+            .collect(Collectors.joining(","));
 
     private final OutboxStore store;
 
@@ -154,5 +163,47 @@ public final class Outbox {
 
     OutboxStore store() {
         return store;
+    }
+
+    /**
+     * Deletes up to {@code limit} messages that reached a final state before {@code before}, with
+     * their submissions, receipts and history; returns how many messages went. Messages still in
+     * flight are never touched, however old.
+     */
+    public int purgeFinished(Instant before, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive");
+        }
+        return store.transactions().inTransaction(connection -> {
+            List<UUID> ids = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT id FROM outbox_message"
+                    + " WHERE updated_at < ? AND state IN (" + FINAL_STATES + ") FETCH FIRST ? ROWS ONLY")) {
+                select.setTimestamp(1, Timestamp.from(before));
+                select.setInt(2, limit);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getObject(1, UUID.class));
+                    }
+                }
+            }
+            for (String table : List.of("outbox_event", "outbox_submission", "outbox_receipt")) {
+                try (PreparedStatement delete =
+                        connection.prepareStatement("DELETE FROM " + table + " WHERE message_id = ?")) {
+                    for (UUID id : ids) {
+                        delete.setObject(1, id);
+                        delete.addBatch();
+                    }
+                    delete.executeBatch();
+                }
+            }
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM outbox_message WHERE id = ?")) {
+                for (UUID id : ids) {
+                    delete.setObject(1, id);
+                    delete.addBatch();
+                }
+                delete.executeBatch();
+            }
+            return ids.size();
+        });
     }
 }

@@ -136,6 +136,26 @@ abstract class OutboxSpec {
     }
 
     @Test
+    void purgingTakesOnlyFinishedMessagesOlderThanTheCutoff() {
+        OutboundMessage finished = notification(clock.instant());
+        OutboundMessage waiting = notification(clock.instant());
+        outbox.accept(finished, List.of("north"));
+        dispatchAndState(finished);
+        outbox.record(report("north", north.lastControllerId(), DeliveryStatus.DELIVERED, clock.instant()));
+        outbox.accept(waiting, List.of("north"));
+        assertThat(outbox.status(finished.id()).orElseThrow().state()).isEqualTo(MessageState.DELIVERED);
+
+        int early = outbox.purgeFinished(clock.instant().minusSeconds(60), 100);
+        int late = outbox.purgeFinished(clock.instant().plusSeconds(60), 100);
+
+        assertThat(early).isZero();
+        assertThat(late).isEqualTo(1);
+        assertThat(outbox.status(finished.id())).isEmpty();
+        assertThat(outbox.history(finished.id())).isEmpty();
+        assertThat(outbox.status(waiting.id())).isPresent();
+    }
+
+    @Test
     void acceptedMessageWaitsForItsDeliveryReport() {
         OutboundMessage message = notification(clock.instant());
         outbox.accept(message, List.of("north"));
