@@ -67,20 +67,28 @@ public final class PaymentJanitor {
 
     /** One pass over overdue and stuck payments. */
     public Report runOnce() {
+        return runOnce(clock.instant());
+    }
+
+    /**
+     * One pass, taking payments in {@code PROCESSING} since before {@code now} minus the lease as
+     * stuck (tests pass a later time instead of waiting out the lease).
+     */
+    public Report runOnce(Instant now) {
         List<Payment> expired = payments.expireDue(batch);
         expired.forEach(notices::tell);
         int settled = 0;
         int still = 0;
-        Instant before = clock.instant().minus(lease);
+        Instant before = now.minus(lease);
         for (String id : stuck.processingSince(before, batch)) {
             try {
-                Optional<Payment> now = payments.find(id)
+                Optional<Payment> after = payments.find(id)
                         .filter(p -> p.status() == PaymentStatus.PROCESSING)
                         .map(settlement::settle);
-                if (now.isEmpty()) {
+                if (after.isEmpty()) {
                     continue;
                 }
-                if (now.get().status() == PaymentStatus.PROCESSING) {
+                if (after.get().status() == PaymentStatus.PROCESSING) {
                     still++;
                 } else {
                     settled++;

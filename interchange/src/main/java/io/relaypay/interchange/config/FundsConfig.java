@@ -16,7 +16,6 @@ import io.relaypay.interchange.funds.internal.HttpOperatorBilling;
 import io.relaypay.interchange.funds.internal.JdbcBuyerDirectory;
 import io.relaypay.interchange.funds.internal.JdbcFundingStore;
 import io.relaypay.interchange.funds.internal.JdbcLedgerAccountStore;
-import io.relaypay.interchange.funds.internal.JdbcStuckPayments;
 import io.relaypay.interchange.merchants.MerchantService;
 import io.relaypay.interchange.payments.PaymentFunding;
 import io.relaypay.interchange.payments.PaymentService;
@@ -144,21 +143,8 @@ class FundsConfig {
     }
 
     @Bean
-    FundsJanitor fundsJanitor(
-            JdbcClient jdbc,
-            PaymentService payments,
-            PaymentFunding settlement,
-            RefundService refunds,
-            Clock clock,
-            FundsProperties properties) {
-        return new FundsJanitor(
-                new JdbcStuckPayments(jdbc),
-                payments,
-                settlement,
-                refunds,
-                clock,
-                properties.settleLease(),
-                properties.janitorBatch());
+    FundsJanitor fundsJanitor(RefundService refunds, Clock clock, FundsProperties properties) {
+        return new FundsJanitor(refunds, clock, properties.settleLease(), properties.janitorBatch());
     }
 
     @Bean

@@ -2,6 +2,7 @@ package io.relaypay.interchange.funds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.relaypay.interchange.checkout.PaymentJanitor;
 import io.relaypay.interchange.payments.FailureReason;
 import io.relaypay.interchange.payments.Payment;
 import io.relaypay.interchange.payments.PaymentFunding;
@@ -171,13 +172,13 @@ class BalanceSettlementIT {
         String buyer = "+4915100000004";
         funds.topUp(buyer, 1_000, "seed-4");
         Payment stuck = funds.processing(shop, 300, buyer);
-        FundsJanitor janitor = server.bean(FundsJanitor.class);
+        PaymentJanitor janitor = server.bean(PaymentJanitor.class);
 
-        FundsJanitor.Pass early = janitor.tick(Instant.now());
-        FundsJanitor.Pass late = janitor.tick(Instant.now().plusSeconds(3_600));
+        PaymentJanitor.Report early = janitor.runOnce(Instant.now());
+        PaymentJanitor.Report late = janitor.runOnce(Instant.now().plusSeconds(3_600));
 
-        assertThat(early.succeeded()).isZero();
-        assertThat(late.succeeded()).isGreaterThanOrEqualTo(1);
+        assertThat(early.settled()).isZero();
+        assertThat(late.settled()).isGreaterThanOrEqualTo(1);
         assertThat(server.bean(PaymentService.class)
                         .find(stuck.id())
                         .orElseThrow()

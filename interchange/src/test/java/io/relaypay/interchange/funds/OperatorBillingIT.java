@@ -3,6 +3,7 @@ package io.relaypay.interchange.funds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.relaypay.interchange.checkout.PaymentJanitor;
 import io.relaypay.interchange.payments.FailureReason;
 import io.relaypay.interchange.payments.Payment;
 import io.relaypay.interchange.payments.PaymentFunding;
@@ -194,7 +195,7 @@ class OperatorBillingIT {
                         .status())
                 .isEqualTo(PaymentStatus.PROCESSING);
 
-        server.bean(FundsJanitor.class).tick(Instant.now().plusSeconds(3_600));
+        server.bean(PaymentJanitor.class).runOnce(Instant.now().plusSeconds(3_600));
 
         assertThat(server.bean(PaymentService.class)
                         .find(payment.id())

@@ -1,4 +1,4 @@
-package io.relaypay.interchange.funds;
+package io.relaypay.interchange.checkout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -14,13 +14,13 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The janitor runs on its own schedule: a payment left in processing gets settled without anyone asking. */
-class FundsJanitorScheduleIT {
+/** The payment janitor runs on its own schedule: a payment left in processing gets settled without anyone asking. */
+class PaymentJanitorScheduleIT {
 
     @RegisterExtension
     static final RunningInterchange server = new RunningInterchange()
-            .with("relaypay.funds.janitor-interval", "200ms")
-            .with("relaypay.funds.settle-lease", "0s");
+            .with("relaypay.checkout.janitor-interval", "200ms")
+            .with("relaypay.checkout.processing-lease", "0s");
 
     @Test
     void scheduledJanitorSettlesAPaymentLeftInProcessing() {
