@@ -170,6 +170,21 @@ class AgentEnrollmentIT {
         assertThat(after.problem()).isEqualTo("device-signature-invalid");
     }
 
+    @Test
+    void enrollmentStartsPerPhoneAreLimited() {
+        String phone = agents.newPhone();
+        for (int i = 0; i < 5; i++) {
+            agents.startEnrollment(phone);
+        }
+
+        Http.Response sixth = server.anonymous().post("/agent/v1/enrollments", Map.of("phone_number", phone));
+
+        assertThat(sixth.status()).isEqualTo(429);
+        assertThat(sixth.problem()).isEqualTo("rate-limited");
+        clock.advance(Duration.ofHours(1));
+        assertThat(agents.startEnrollment(phone)).startsWith("enr_");
+    }
+
     private static String otherThan(String code) {
         return code.equals("000000") ? "111111" : "000000";
     }
