@@ -75,6 +75,19 @@ public sealed interface BookAccount {
     /** The outside world's side of deposits: where test-mode top-ups come from. Unconstrained. */
     record External() implements BookAccount {}
 
+    /**
+     * What was paid out to a merchant's own payout (bank) account: the outside world's side of
+     * payouts, only ever credited, so unconstrained.
+     *
+     * @param merchantId the merchant paid
+     */
+    record MerchantPayout(String merchantId) implements BookAccount {
+        /** Requires the merchant. */
+        public MerchantPayout {
+            Objects.requireNonNull(merchantId, "merchantId");
+        }
+    }
+
     /** The owner column of {@code ledger_accounts}: a user id, a merchant id or {@code system}. */
     default String owner() {
         return switch (this) {
@@ -84,6 +97,7 @@ public sealed interface BookAccount {
             case CarrierReceivable r -> SYSTEM;
             case CarrierShare s -> SYSTEM;
             case External e -> SYSTEM;
+            case MerchantPayout p -> p.merchantId();
         };
     }
 
@@ -96,6 +110,7 @@ public sealed interface BookAccount {
             case CarrierReceivable r -> "carrier-receivable/" + r.carrier();
             case CarrierShare s -> "carrier-share/" + s.carrier();
             case External e -> "external";
+            case MerchantPayout p -> "payout";
         };
     }
 
@@ -108,6 +123,7 @@ public sealed interface BookAccount {
             case CarrierReceivable r -> AccountKind.CARRIER_RECEIVABLE;
             case CarrierShare s -> AccountKind.FEES;
             case External e -> AccountKind.EXTERNAL;
+            case MerchantPayout p -> AccountKind.SETTLEMENT;
         };
     }
 
@@ -120,6 +136,7 @@ public sealed interface BookAccount {
             case CarrierReceivable r -> Optional.of(AccountFlag.CREDITS_MUST_NOT_EXCEED_DEBITS);
             case CarrierShare s -> Optional.of(AccountFlag.CREDITS_MUST_NOT_EXCEED_DEBITS);
             case External e -> Optional.empty();
+            case MerchantPayout p -> Optional.empty();
         };
     }
 
@@ -132,6 +149,7 @@ public sealed interface BookAccount {
             case CarrierReceivable r -> 400;
             case CarrierShare s -> 410;
             case External e -> 900;
+            case MerchantPayout p -> 500;
         };
     }
 }

@@ -17,7 +17,11 @@ public enum Entry {
     /** Merchant to buyer: a refund. */
     REFUND(5),
     /** External to buyer: a test-mode top-up by the admin. */
-    TOP_UP(6);
+    TOP_UP(6),
+    /** Merchant balance to its payout account: a payout run paid the merchant. */
+    PAYOUT(7),
+    /** Settlement (bank) account to carrier receivable: cash the carrier remitted. */
+    REMITTANCE(8);
 
     private final int code;
 

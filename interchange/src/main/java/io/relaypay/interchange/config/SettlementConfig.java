@@ -1,0 +1,126 @@
+package io.relaypay.interchange.config;
+
+import io.relaypay.interchange.common.Ids;
+import io.relaypay.interchange.common.Transactions;
+import io.relaypay.interchange.events.MerchantEvents;
+import io.relaypay.interchange.funds.LedgerAccounts;
+import io.relaypay.interchange.merchants.FeeTerms;
+import io.relaypay.interchange.settlement.CarrierShares;
+import io.relaypay.interchange.settlement.LedgerMovements;
+import io.relaypay.interchange.settlement.MerchantFees;
+import io.relaypay.interchange.settlement.PayoutRuns;
+import io.relaypay.interchange.settlement.PayoutScheduler;
+import io.relaypay.interchange.settlement.PayoutStore;
+import io.relaypay.interchange.settlement.Promotions;
+import io.relaypay.interchange.settlement.Statements;
+import io.relaypay.interchange.settlement.UserFees;
+import io.relaypay.interchange.settlement.internal.JdbcPayoutStore;
+import io.relaypay.ledger.domain.Ledger;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+
+/**
+ * Wires settlement: carrier shares, promotions, user and merchant fee policies, statements, payout
+ * runs and their scheduled pass.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SettlementProperties.class)
+class SettlementConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(SettlementConfig.class);
+
+    @Bean
+    CarrierShares carrierShares(FundsProperties funds, SettlementProperties settlement) {
+        Map<String, CarrierShares.Terms> terms = new LinkedHashMap<>();
+        funds.carriers()
+                .forEach((name, carrier) -> terms.put(
+                        name,
+                        new CarrierShares.Terms(
+                                carrier.shareBasisPoints(),
+                                settlement.carrierPricePoints().getOrDefault(name, Map.of()))));
+        return new CarrierShares(terms);
+    }
+
+    @Bean
+    Promotions promotions(SettlementProperties settlement) {
+        return new Promotions(settlement.promotions().stream()
+                .map(p -> new Promotions.Rule(p.name(), p.minimumAmount(), p.bonusBasisPoints(), p.bonusFixed()))
+                .toList());
+    }
+
+    @Bean
+    UserFees userFees(SettlementProperties settlement) {
+        return new UserFees(terms(settlement.userFees()), settlement.userFeesDeferred());
+    }
+
+    @Bean
+    MerchantFees merchantFees(SettlementProperties settlement) {
+        return new MerchantFees(settlement.merchantFees().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> terms(e.getValue()))));
+    }
+
+    @Bean
+    LedgerMovements ledgerMovements(Ledger ledger) {
+        return new LedgerMovements(ledger);
+    }
+
+    @Bean
+    Statements statements(LedgerAccounts accounts, LedgerMovements movements) {
+        return new Statements(accounts, movements);
+    }
+
+    @Bean
+    PayoutStore payoutStore(JdbcClient jdbc) {
+        return new JdbcPayoutStore(jdbc);
+    }
+
+    @Bean
+    PayoutRuns payoutRuns(
+            PayoutStore store,
+            Ledger ledger,
+            LedgerAccounts accounts,
+            LedgerMovements movements,
+            MerchantEvents events,
+            Transactions transactions,
+            Ids ids,
+            Clock clock) {
+        return new PayoutRuns(store, ledger, accounts, movements, events, transactions, ids, clock);
+    }
+
+    @Bean
+    PayoutScheduler payoutScheduler(PayoutRuns runs, Clock clock, SettlementProperties settlement) {
+        return new PayoutScheduler(
+                runs, clock, settlement.payoutPeriod(), settlement.stuckAfter(), settlement.janitorBatch());
+    }
+
+    @Bean
+    SchedulingConfigurer payoutSchedule(PayoutScheduler scheduler, SettlementProperties settlement) {
+        Runnable pass = () -> {
+            try {
+                scheduler.tick();
+            } catch (RuntimeException e) {
+                log.error("payout pass failed", e);
+            }
+        };
+        return registrar -> registrar.addFixedDelayTask(
+                new FixedDelayTask(pass, settlement.schedulerInterval(), settlement.schedulerInterval()));
+    }
+
+    private static Map<String, FeeTerms> terms(Map<String, SettlementProperties.Fee> fees) {
+        return fees.entrySet().stream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey,
+                        e -> new FeeTerms(
+                                e.getValue().basisPoints(), e.getValue().fixed())));
+    }
+}

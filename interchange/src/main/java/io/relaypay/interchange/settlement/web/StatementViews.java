@@ -1,0 +1,119 @@
+package io.relaypay.interchange.settlement.web;
+
+import io.relaypay.interchange.common.ApiException;
+import io.relaypay.interchange.funds.Entry;
+import io.relaypay.interchange.settlement.Movement;
+import io.relaypay.interchange.settlement.Statement;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Statements as JSON (amounts in minor units, as everywhere in the API) or CSV (amounts in major
+ * units with the currency's decimals, for spreadsheets), docs/settlement.md.
+ */
+final class StatementViews {
+
+    private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+
+    private StatementViews() {}
+
+    static ResponseEntity<?> render(String format, String partyKey, String party, List<Statement> statements) {
+        return switch (format) {
+            case "json" ->
+                ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json(partyKey, party, statements));
+            case "csv" -> ResponseEntity.ok().contentType(CSV).body(csv(statements));
+            default -> throw ApiException.invalid("format", "format must be json or csv");
+        };
+    }
+
+    static Map<String, Object> json(String partyKey, String party, List<Statement> statements) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("object", "statement");
+        view.put(partyKey, party);
+        view.put("data", statements.stream().map(StatementViews::json).toList());
+        return view;
+    }
+
+    private static Map<String, Object> json(Statement s) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("currency", s.currency());
+        view.put("livemode", s.livemode());
+        view.put("period_start", s.period().start().toString());
+        view.put("period_end", s.period().end().toString());
+        view.put("opening", s.opening());
+        view.put("gross", s.gross());
+        view.put("shares", s.shares());
+        view.put("fees", s.fees());
+        view.put("refunds", s.refunds());
+        view.put("net", s.net());
+        view.put("payouts", s.payouts());
+        view.put("other", s.other());
+        view.put("closing", s.closing());
+        view.put(
+                "lines",
+                s.lines().stream()
+                        .map(m -> Map.<String, Object>of(
+                                "at", m.at().toString(),
+                                "entry", entry(m),
+                                "transfer", m.transferId(),
+                                "amount", m.amount()))
+                        .toList());
+        return view;
+    }
+
+    /** One row per summary number, then one per movement: {@code section,name,at,transfer,currency,amount}. */
+    static String csv(List<Statement> statements) {
+        StringBuilder out = new StringBuilder("section,name,at,transfer,currency,amount\n");
+        for (Statement s : statements) {
+            String c = s.currency();
+            summary(out, "opening", c, s.opening());
+            summary(out, "gross", c, s.gross());
+            summary(out, "shares", c, s.shares());
+            summary(out, "fees", c, s.fees());
+            summary(out, "refunds", c, s.refunds());
+            summary(out, "net", c, s.net());
+            summary(out, "payouts", c, s.payouts());
+            summary(out, "other", c, s.other());
+            summary(out, "closing", c, s.closing());
+            for (Movement m : s.lines()) {
+                out.append("entry,")
+                        .append(entry(m))
+                        .append(',')
+                        .append(m.at())
+                        .append(',')
+                        .append(m.transferId())
+                        .append(',')
+                        .append(c)
+                        .append(',')
+                        .append(major(m.amount(), c))
+                        .append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static void summary(StringBuilder out, String name, String currency, long amount) {
+        out.append("summary,")
+                .append(name)
+                .append(",,,")
+                .append(currency)
+                .append(',')
+                .append(major(amount, currency))
+                .append('\n');
+    }
+
+    private static String entry(Movement m) {
+        return m.entry().map(Entry::wire).orElse("other");
+    }
+
+    /** {@code -1234} EUR as {@code -12.34}. */
+    static String major(long minor, String currency) {
+        int digits = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+        return BigDecimal.valueOf(minor, digits).toPlainString();
+    }
+}
