@@ -12,10 +12,14 @@ import io.relaypay.interchange.settlement.PayoutRuns;
 import io.relaypay.interchange.settlement.PayoutScheduler;
 import io.relaypay.interchange.settlement.PayoutStore;
 import io.relaypay.interchange.settlement.Promotions;
+import io.relaypay.interchange.settlement.Remittances;
 import io.relaypay.interchange.settlement.Statements;
 import io.relaypay.interchange.settlement.UserFees;
+import io.relaypay.interchange.settlement.internal.HttpRemittanceSource;
 import io.relaypay.interchange.settlement.internal.JdbcPayoutStore;
+import io.relaypay.interchange.settlement.internal.JdbcRemittanceStore;
 import io.relaypay.ledger.domain.Ledger;
+import java.net.URI;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,7 +35,7 @@ import org.springframework.scheduling.config.FixedDelayTask;
 
 /**
  * Wires settlement: carrier shares, promotions, user and merchant fee policies, statements, payout
- * runs and their scheduled pass.
+ * runs, carrier remittances, and the scheduled pass that runs payouts and finishes stuck work.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SettlementProperties.class)
@@ -98,15 +102,35 @@ class SettlementConfig {
     }
 
     @Bean
+    Remittances remittances(
+            JdbcClient jdbc,
+            Transactions transactions,
+            Ledger ledger,
+            LedgerAccounts accounts,
+            Ids ids,
+            Clock clock,
+            SettlementProperties settlement) {
+        return new Remittances(
+                new JdbcRemittanceStore(jdbc, transactions),
+                new HttpRemittanceSource(URI.create(settlement.remittanceUrl()), settlement.remittanceTimeout()),
+                ledger,
+                accounts,
+                ids,
+                clock);
+    }
+
+    @Bean
     PayoutScheduler payoutScheduler(PayoutRuns runs, Clock clock, SettlementProperties settlement) {
         return new PayoutScheduler(
                 runs, clock, settlement.payoutPeriod(), settlement.stuckAfter(), settlement.janitorBatch());
     }
 
     @Bean
-    SchedulingConfigurer payoutSchedule(PayoutScheduler scheduler, SettlementProperties settlement) {
+    SchedulingConfigurer payoutSchedule(
+            PayoutScheduler scheduler, Remittances remittances, Clock clock, SettlementProperties settlement) {
         Runnable pass = () -> {
             try {
+                remittances.bookStuck(clock.instant().minus(settlement.stuckAfter()), settlement.janitorBatch());
                 scheduler.tick();
             } catch (RuntimeException e) {
                 log.error("payout pass failed", e);

@@ -23,6 +23,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param userFeesDeferred whether user fees are owed and taken from later purchases
  * @param merchantFees a merchant's fee for a funding method, overriding its own terms: merchant id
  *     → method → terms
+ * @param remittanceUrl base URL of the carriers' remittance API ({@code
+ *     /carriers/{name}/remittance}); default the simulator's
+ * @param remittanceTimeout how long to wait for a carrier's remittance
  */
 @ConfigurationProperties("relaypay.settlement")
 public record SettlementProperties(
@@ -34,7 +37,9 @@ public record SettlementProperties(
         List<Promotion> promotions,
         Map<String, Fee> userFees,
         @DefaultValue("false") boolean userFeesDeferred,
-        Map<String, Map<String, Fee>> merchantFees) {
+        Map<String, Map<String, Fee>> merchantFees,
+        @DefaultValue("http://127.0.0.1:8081") String remittanceUrl,
+        @DefaultValue("10s") Duration remittanceTimeout) {
 
     /** Fills in empty collections and rejects a non-positive period or batch. */
     public SettlementProperties {

@@ -88,6 +88,18 @@ public sealed interface BookAccount {
         }
     }
 
+    /**
+     * Relaypay's settlement bank account: where carriers' remittances arrive. An asset, debited by
+     * cash in; unconstrained because the bank, not the ledger, knows its real balance.
+     */
+    record SettlementBank() implements BookAccount {}
+
+    /**
+     * Cash that arrived and matches nothing owed (a remitted charge we do not know, or more than a
+     * charge's payable), held here until an operator sorts it out.
+     */
+    record Suspense() implements BookAccount {}
+
     /** The owner column of {@code ledger_accounts}: a user id, a merchant id or {@code system}. */
     default String owner() {
         return switch (this) {
@@ -98,6 +110,8 @@ public sealed interface BookAccount {
             case CarrierShare s -> SYSTEM;
             case External e -> SYSTEM;
             case MerchantPayout p -> p.merchantId();
+            case SettlementBank b -> SYSTEM;
+            case Suspense s -> SYSTEM;
         };
     }
 
@@ -111,6 +125,8 @@ public sealed interface BookAccount {
             case CarrierShare s -> "carrier-share/" + s.carrier();
             case External e -> "external";
             case MerchantPayout p -> "payout";
+            case SettlementBank b -> "settlement-bank";
+            case Suspense s -> "suspense";
         };
     }
 
@@ -124,6 +140,8 @@ public sealed interface BookAccount {
             case CarrierShare s -> AccountKind.FEES;
             case External e -> AccountKind.EXTERNAL;
             case MerchantPayout p -> AccountKind.SETTLEMENT;
+            case SettlementBank b -> AccountKind.SETTLEMENT;
+            case Suspense s -> AccountKind.SUSPENSE;
         };
     }
 
@@ -137,6 +155,8 @@ public sealed interface BookAccount {
             case CarrierShare s -> Optional.of(AccountFlag.CREDITS_MUST_NOT_EXCEED_DEBITS);
             case External e -> Optional.empty();
             case MerchantPayout p -> Optional.empty();
+            case SettlementBank b -> Optional.empty();
+            case Suspense s -> Optional.empty();
         };
     }
 
@@ -150,6 +170,8 @@ public sealed interface BookAccount {
             case CarrierShare s -> 410;
             case External e -> 900;
             case MerchantPayout p -> 500;
+            case SettlementBank b -> 510;
+            case Suspense s -> 910;
         };
     }
 }
