@@ -3,11 +3,16 @@ package io.relaypay.interchange.config;
 import io.relaypay.interchange.common.Ids;
 import io.relaypay.interchange.common.Transactions;
 import io.relaypay.interchange.events.MerchantEvents;
+import io.relaypay.interchange.funds.Carriers;
+import io.relaypay.interchange.funds.FeeSchedule;
+import io.relaypay.interchange.funds.FundingMethod;
 import io.relaypay.interchange.funds.LedgerAccounts;
 import io.relaypay.interchange.merchants.FeeTerms;
+import io.relaypay.interchange.merchants.Merchant;
 import io.relaypay.interchange.settlement.CarrierShares;
 import io.relaypay.interchange.settlement.LedgerMovements;
 import io.relaypay.interchange.settlement.MerchantFees;
+import io.relaypay.interchange.settlement.MethodFeeStore;
 import io.relaypay.interchange.settlement.PayoutRuns;
 import io.relaypay.interchange.settlement.PayoutScheduler;
 import io.relaypay.interchange.settlement.PayoutStore;
@@ -16,6 +21,7 @@ import io.relaypay.interchange.settlement.Remittances;
 import io.relaypay.interchange.settlement.Statements;
 import io.relaypay.interchange.settlement.UserFees;
 import io.relaypay.interchange.settlement.internal.HttpRemittanceSource;
+import io.relaypay.interchange.settlement.internal.JdbcMethodFeeStore;
 import io.relaypay.interchange.settlement.internal.JdbcPayoutStore;
 import io.relaypay.interchange.settlement.internal.JdbcRemittanceStore;
 import io.relaypay.ledger.domain.Ledger;
@@ -68,9 +74,31 @@ class SettlementConfig {
     }
 
     @Bean
-    MerchantFees merchantFees(SettlementProperties settlement) {
-        return new MerchantFees(settlement.merchantFees().entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> terms(e.getValue()))));
+    MethodFeeStore methodFeeStore(JdbcClient jdbc) {
+        return new JdbcMethodFeeStore(jdbc);
+    }
+
+    @Bean
+    MerchantFees merchantFees(MethodFeeStore store) {
+        return new MerchantFees(store);
+    }
+
+    /** Per-method merchant fees and per-price-point carrier shares, for payment settlement. */
+    @Bean
+    FeeSchedule feeSchedule(MerchantFees merchantFees, CarrierShares carrierShares) {
+        return new FeeSchedule() {
+            @Override
+            public long merchantFee(Merchant merchant, FundingMethod method, long amount) {
+                return merchantFees.feeFor(merchant, method.wire(), amount);
+            }
+
+            @Override
+            public long carrierShare(Carriers.Carrier carrier, long amount) {
+                return carrierShares.of(carrier.name()).isPresent()
+                        ? carrierShares.shareOf(carrier.name(), amount)
+                        : carrier.shareOf(amount);
+            }
+        };
     }
 
     @Bean

@@ -18,11 +18,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param carrierPricePoints a carrier's share at specific price points, overriding its
  *     {@code relaypay.funds.carriers.<name>.share-basis-points}: carrier → amount → basis points
  * @param promotions bonus credit rules for deposits; none by default
- * @param userFees user fees by funding method wire name ({@code operator_billing},
- *     {@code premium_sms}…); none by default
+ * @param userFees user fees by funding method wire name ({@code operator-billing},
+ *     {@code premium-sms}…); none by default
  * @param userFeesDeferred whether user fees are owed and taken from later purchases
- * @param merchantFees a merchant's fee for a funding method, overriding its own terms: merchant id
- *     → method → terms
  * @param remittanceUrl base URL of the carriers' remittance API ({@code
  *     /carriers/{name}/remittance}); default the simulator's
  * @param remittanceTimeout how long to wait for a carrier's remittance
@@ -37,7 +35,6 @@ public record SettlementProperties(
         List<Promotion> promotions,
         Map<String, Fee> userFees,
         @DefaultValue("false") boolean userFeesDeferred,
-        Map<String, Map<String, Fee>> merchantFees,
         @DefaultValue("http://127.0.0.1:8081") String remittanceUrl,
         @DefaultValue("10s") Duration remittanceTimeout) {
 
@@ -46,7 +43,6 @@ public record SettlementProperties(
         carrierPricePoints = carrierPricePoints == null ? Map.of() : Map.copyOf(carrierPricePoints);
         promotions = promotions == null ? List.of() : List.copyOf(promotions);
         userFees = userFees == null ? Map.of() : Map.copyOf(userFees);
-        merchantFees = merchantFees == null ? Map.of() : Map.copyOf(merchantFees);
         if (payoutPeriod.isNegative() || payoutPeriod.isZero()) {
             throw new IllegalArgumentException("relaypay.settlement.payout-period must be positive");
         }

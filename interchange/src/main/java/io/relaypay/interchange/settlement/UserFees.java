@@ -18,7 +18,7 @@ public final class UserFees {
     private final boolean deferred;
 
     /**
-     * @param byMethod terms by funding method wire name (e.g. {@code operator_billing}); methods not
+     * @param byMethod terms by funding method wire name (e.g. {@code operator-billing}); methods not
      *     listed are free
      * @param deferred whether fees are owed and taken with later purchases instead of at once
      */

@@ -11,18 +11,18 @@ class UserFeesTest {
     @Test
     void feeDependsOnTheFundingMethod() {
         UserFees fees = new UserFees(
-                Map.of("operator_billing", new FeeTerms(200, 0), "premium_sms", new FeeTerms(0, 25)), false);
+                Map.of("operator-billing", new FeeTerms(200, 0), "premium-sms", new FeeTerms(0, 25)), false);
 
-        assertThat(fees.feeFor("operator_billing", 1_000)).isEqualTo(new UserFees.Fee(20, false));
-        assertThat(fees.feeFor("premium_sms", 1_000)).isEqualTo(new UserFees.Fee(25, false));
+        assertThat(fees.feeFor("operator-billing", 1_000)).isEqualTo(new UserFees.Fee(20, false));
+        assertThat(fees.feeFor("premium-sms", 1_000)).isEqualTo(new UserFees.Fee(25, false));
         assertThat(fees.feeFor("balance", 1_000)).isEqualTo(new UserFees.Fee(0, false));
     }
 
     @Test
     void deferredFeesAreOwedNotTaken() {
-        UserFees fees = new UserFees(Map.of("operator_billing", new FeeTerms(0, 30)), true);
+        UserFees fees = new UserFees(Map.of("operator-billing", new FeeTerms(0, 30)), true);
 
-        assertThat(fees.feeFor("operator_billing", 500)).isEqualTo(new UserFees.Fee(30, true));
+        assertThat(fees.feeFor("operator-billing", 500)).isEqualTo(new UserFees.Fee(30, true));
         assertThat(fees.feeFor("balance", 500)).isEqualTo(new UserFees.Fee(0, false));
     }
 

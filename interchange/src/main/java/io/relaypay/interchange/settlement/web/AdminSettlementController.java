@@ -1,6 +1,8 @@
 package io.relaypay.interchange.settlement.web;
 
 import io.relaypay.interchange.common.ApiException;
+import io.relaypay.interchange.merchants.FeeTerms;
+import io.relaypay.interchange.settlement.MethodFeeStore;
 import io.relaypay.interchange.settlement.PayoutRuns;
 import io.relaypay.interchange.settlement.PayoutStore;
 import io.relaypay.interchange.settlement.PayoutView;
@@ -29,15 +31,18 @@ public class AdminSettlementController {
 
     private static final Set<String> RUN_FIELDS = Set.of("from", "to");
     private static final Set<String> ACCOUNT_FIELDS = Set.of("account");
+    private static final Set<String> FEE_FIELDS = Set.of("fee_basis_points", "fee_fixed");
 
     private final PayoutRuns runs;
     private final PayoutStore payouts;
     private final Statements statements;
+    private final MethodFeeStore methodFees;
 
-    AdminSettlementController(PayoutRuns runs, PayoutStore payouts, Statements statements) {
+    AdminSettlementController(PayoutRuns runs, PayoutStore payouts, Statements statements, MethodFeeStore methodFees) {
         this.runs = runs;
         this.payouts = payouts;
         this.statements = statements;
+        this.methodFees = methodFees;
     }
 
     /** Runs the payouts of a period now; a repeat answers the same payouts. */
@@ -78,6 +83,39 @@ public class AdminSettlementController {
             throw ApiException.notFound("merchant", id);
         }
         return Map.of("merchant", id, "payout_account", PayoutView.masked(account));
+    }
+
+    /** Sets the merchant's fee terms for payments funded by {@code method} ({@code balance}, {@code operator-billing}…). */
+    @PutMapping(
+            path = "/merchants/{id}/fees/{method}",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public Map<String, Object> methodFees(
+            @PathVariable String id, @PathVariable String method, @RequestBody(required = false) JsonNode body) {
+        JsonFields fields = JsonFields.of(body, FEE_FIELDS);
+        if (!method.matches("[a-z-]{1,40}")) {
+            throw ApiException.invalid("method", "method must be a funding method like operator-billing");
+        }
+        FeeTerms terms;
+        try {
+            terms = new FeeTerms(
+                    Math.toIntExact(fields.optionalLong("fee_basis_points").orElse(0L)),
+                    fields.optionalLong("fee_fixed").orElse(0L));
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            throw ApiException.invalid("fee_basis_points", e.getMessage());
+        }
+        if (!methodFees.set(id, method, terms)) {
+            throw ApiException.notFound("merchant", id);
+        }
+        return Map.of(
+                "merchant",
+                id,
+                "method",
+                method,
+                "fee_basis_points",
+                terms.basisPoints(),
+                "fee_fixed",
+                terms.fixedMinor());
     }
 
     /** What the carrier billed, kept, remitted and still owes over a period, per currency. */
