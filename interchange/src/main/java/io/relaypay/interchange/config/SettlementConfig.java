@@ -7,9 +7,11 @@ import io.relaypay.interchange.funds.Carriers;
 import io.relaypay.interchange.funds.FeeSchedule;
 import io.relaypay.interchange.funds.FundingMethod;
 import io.relaypay.interchange.funds.LedgerAccounts;
+import io.relaypay.interchange.funds.PaymentSettlement;
 import io.relaypay.interchange.merchants.FeeTerms;
 import io.relaypay.interchange.merchants.Merchant;
 import io.relaypay.interchange.settlement.CarrierShares;
+import io.relaypay.interchange.settlement.FeeCollectingFunding;
 import io.relaypay.interchange.settlement.LedgerMovements;
 import io.relaypay.interchange.settlement.MerchantFees;
 import io.relaypay.interchange.settlement.MethodFeeStore;
@@ -19,11 +21,13 @@ import io.relaypay.interchange.settlement.PayoutStore;
 import io.relaypay.interchange.settlement.Promotions;
 import io.relaypay.interchange.settlement.Remittances;
 import io.relaypay.interchange.settlement.Statements;
+import io.relaypay.interchange.settlement.UserFeeCollector;
 import io.relaypay.interchange.settlement.UserFees;
 import io.relaypay.interchange.settlement.internal.HttpRemittanceSource;
 import io.relaypay.interchange.settlement.internal.JdbcMethodFeeStore;
 import io.relaypay.interchange.settlement.internal.JdbcPayoutStore;
 import io.relaypay.interchange.settlement.internal.JdbcRemittanceStore;
+import io.relaypay.interchange.settlement.internal.JdbcUserFeeStore;
 import io.relaypay.ledger.domain.Ledger;
 import java.net.URI;
 import java.time.Clock;
@@ -32,6 +36,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -97,6 +103,34 @@ class SettlementConfig {
                 return carrierShares.of(carrier.name()).isPresent()
                         ? carrierShares.shareOf(carrier.name(), amount)
                         : carrier.shareOf(amount);
+            }
+        };
+    }
+
+    @Bean
+    UserFeeCollector userFeeCollector(
+            UserFees fees,
+            JdbcClient jdbc,
+            Transactions transactions,
+            Ledger ledger,
+            LedgerAccounts accounts,
+            Clock clock) {
+        return new UserFeeCollector(fees, new JdbcUserFeeStore(jdbc, transactions), ledger, accounts, clock);
+    }
+
+    /**
+     * Collects user fees after each payment that payment settlement pays, by wrapping the settlement bean
+     * rather than editing it: funds stays unaware of user fees while funding methods are reworked.
+     * Scripted fundings that tests register are left alone (only {@link PaymentSettlement}).
+     */
+    @Bean
+    static BeanPostProcessor userFeeCollection(ObjectProvider<UserFeeCollector> collector) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof PaymentSettlement settlement
+                        ? new FeeCollectingFunding(settlement, collector.getObject())
+                        : bean;
             }
         };
     }

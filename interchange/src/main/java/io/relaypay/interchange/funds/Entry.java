@@ -21,7 +21,9 @@ public enum Entry {
     /** Merchant balance to its payout account: a payout run paid the merchant. */
     PAYOUT(7),
     /** Settlement (bank) account to carrier receivable: cash the carrier remitted. */
-    REMITTANCE(8);
+    REMITTANCE(8),
+    /** Buyer to the fees account: a user fee for funding a payment, taken now or later. */
+    USER_FEE(9);
 
     private final int code;
 

@@ -1,0 +1,103 @@
+package io.relaypay.interchange.settlement;
+
+import io.relaypay.interchange.funds.BookAccount;
+import io.relaypay.interchange.funds.Entry;
+import io.relaypay.interchange.funds.LedgerAccounts;
+import io.relaypay.interchange.funds.LedgerIds;
+import io.relaypay.interchange.payments.Payment;
+import io.relaypay.ledger.domain.AccountId;
+import io.relaypay.ledger.domain.CreateTransferResult;
+import io.relaypay.ledger.domain.Ledger;
+import io.relaypay.ledger.domain.Transfer;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * User fees after a payment is paid: records what funding it cost the buyer ({@link UserFees} by
+ * funding method) as a debt, then collects the buyer's debts from the wallet, oldest first, never
+ * more than the wallet has left. A deferred fee is collected by later purchases only, so the
+ * purchase that caused it is never refused or shortened by it; an immediate one is collected by the
+ * same purchase, as far as the wallet allows, the rest by later ones.
+ *
+ * <p>Each collection's amount is stored before its ledger transfer (wallet to fees, id derived from
+ * the debt and the collecting payment), so a repeat books the same transfer and the ledger answers
+ * {@code exists}.
+ */
+public final class UserFeeCollector {
+
+    private static final Logger log = LoggerFactory.getLogger(UserFeeCollector.class);
+
+    private final UserFees fees;
+    private final UserFeeStore store;
+    private final Ledger ledger;
+    private final LedgerAccounts accounts;
+    private final Clock clock;
+
+    /** A collector over these parts. */
+    public UserFeeCollector(UserFees fees, UserFeeStore store, Ledger ledger, LedgerAccounts accounts, Clock clock) {
+        this.fees = Objects.requireNonNull(fees, "fees");
+        this.store = Objects.requireNonNull(store, "store");
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.accounts = Objects.requireNonNull(accounts, "accounts");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Runs after {@code payment} was paid; safe to run again. */
+    public void afterPaid(Payment payment) {
+        Optional<String> buyer = payment.userId();
+        Optional<String> method = store.fundingMethod(payment.id());
+        if (buyer.isEmpty() || method.isEmpty()) {
+            return;
+        }
+        UserFees.Fee fee = fees.feeFor(method.get(), payment.amount());
+        if (fee.amount() > 0) {
+            store.recordIfAbsent(
+                    new UserFeeStore.Debt(
+                            payment.id(), buyer.get(), payment.currency(), payment.livemode(), fee.amount(), 0),
+                    method.get(),
+                    clock.instant());
+        }
+        for (UserFeeStore.Debt debt : store.open(buyer.get(), payment.currency(), payment.livemode())) {
+            if (fee.deferred() && debt.paymentId().equals(payment.id())) {
+                continue;
+            }
+            if (!collect(debt, payment)) {
+                return;
+            }
+        }
+    }
+
+    /** Collects what the wallet allows of {@code debt}; false when the wallet has nothing left. */
+    private boolean collect(UserFeeStore.Debt debt, Payment payment) {
+        AccountId wallet = accounts.open(new BookAccount.Wallet(debt.userId()), debt.currency(), debt.livemode());
+        long amount = store.collection(debt.paymentId(), payment.id()).orElseGet(() -> {
+            long available = ledger.balance(wallet).map(b -> b.available()).orElse(0L);
+            long collectable = UserFees.collectable(debt.remaining(), available);
+            return collectable == 0 ? 0 : store.startCollection(debt.paymentId(), payment.id(), collectable);
+        });
+        if (amount == 0) {
+            return false;
+        }
+        CreateTransferResult result =
+                ledger.createTransfer(Transfer.builder(LedgerIds.transfer(debt.paymentId(), "user-fee/" + payment.id()))
+                        .debit(wallet)
+                        .credit(accounts.open(new BookAccount.Fees(), debt.currency(), debt.livemode()))
+                        .amount(amount)
+                        .currency(debt.currency())
+                        .code(Entry.USER_FEE.code())
+                        .build());
+        if (result.isSuccess()) {
+            store.finishCollection(debt.paymentId(), payment.id());
+            log.info("user-fee debt={} collected={} by payment={}", debt.paymentId(), amount, payment.id());
+            return true;
+        }
+        if (result == CreateTransferResult.EXCEEDS_CREDITS) {
+            store.dropCollection(debt.paymentId(), payment.id());
+            return false;
+        }
+        throw new IllegalStateException("ledger refused user fee " + debt.paymentId() + ": " + result.code());
+    }
+}
