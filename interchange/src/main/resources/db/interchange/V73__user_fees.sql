@@ -23,6 +23,7 @@ CREATE TABLE user_fee_collections (
     payment_id           VARCHAR(40)  NOT NULL,
     amount               BIGINT       NOT NULL,
     booked               BOOLEAN      NOT NULL,
+    created_at           TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (debt_payment_id, payment_id),
     CONSTRAINT user_fee_collections_positive CHECK (amount > 0)
 );

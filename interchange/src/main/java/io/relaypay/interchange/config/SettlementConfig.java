@@ -189,10 +189,16 @@ class SettlementConfig {
 
     @Bean
     SchedulingConfigurer payoutSchedule(
-            PayoutScheduler scheduler, Remittances remittances, Clock clock, SettlementProperties settlement) {
+            PayoutScheduler scheduler,
+            Remittances remittances,
+            UserFeeCollector userFees,
+            Clock clock,
+            SettlementProperties settlement) {
         Runnable pass = () -> {
             try {
-                remittances.bookStuck(clock.instant().minus(settlement.stuckAfter()), settlement.janitorBatch());
+                java.time.Instant stuck = clock.instant().minus(settlement.stuckAfter());
+                remittances.bookStuck(stuck, settlement.janitorBatch());
+                userFees.finishUnfinished(stuck, settlement.janitorBatch());
                 scheduler.tick();
             } catch (RuntimeException e) {
                 log.error("payout pass failed", e);

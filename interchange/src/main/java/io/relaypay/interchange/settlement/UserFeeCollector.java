@@ -10,6 +10,7 @@ import io.relaypay.ledger.domain.CreateTransferResult;
 import io.relaypay.ledger.domain.Ledger;
 import io.relaypay.ledger.domain.Transfer;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -70,25 +71,48 @@ public final class UserFeeCollector {
         }
     }
 
+    /**
+     * Settles collections a crash left between the ledger and the mark: booked if the ledger has the
+     * transfer, forgotten if not (then nothing moved). Only collections started before {@code
+     * before} are touched, so one being made right now is never forgotten under its caller. Run by the
+     * scheduled pass; answers how many it settled.
+     */
+    public int finishUnfinished(java.time.Instant before, int limit) {
+        List<UserFeeStore.Unfinished> unfinished = store.unfinished(before, limit);
+        for (UserFeeStore.Unfinished u : unfinished) {
+            if (ledger.transfer(transferId(u.debtPaymentId(), u.paymentId())).isPresent()) {
+                store.finishCollection(u.debtPaymentId(), u.paymentId());
+            } else {
+                store.dropCollection(u.debtPaymentId(), u.paymentId());
+            }
+        }
+        return unfinished.size();
+    }
+
+    private static io.relaypay.ledger.domain.TransferId transferId(String debtPaymentId, String paymentId) {
+        return LedgerIds.transfer(debtPaymentId, "user-fee/" + paymentId);
+    }
+
     /** Collects what the wallet allows of {@code debt}; false when the wallet has nothing left. */
     private boolean collect(UserFeeStore.Debt debt, Payment payment) {
         AccountId wallet = accounts.open(new BookAccount.Wallet(debt.userId()), debt.currency(), debt.livemode());
         long amount = store.collection(debt.paymentId(), payment.id()).orElseGet(() -> {
             long available = ledger.balance(wallet).map(b -> b.available()).orElse(0L);
             long collectable = UserFees.collectable(debt.remaining(), available);
-            return collectable == 0 ? 0 : store.startCollection(debt.paymentId(), payment.id(), collectable);
+            return collectable == 0
+                    ? 0
+                    : store.startCollection(debt.paymentId(), payment.id(), collectable, clock.instant());
         });
         if (amount == 0) {
             return false;
         }
-        CreateTransferResult result =
-                ledger.createTransfer(Transfer.builder(LedgerIds.transfer(debt.paymentId(), "user-fee/" + payment.id()))
-                        .debit(wallet)
-                        .credit(accounts.open(new BookAccount.Fees(), debt.currency(), debt.livemode()))
-                        .amount(amount)
-                        .currency(debt.currency())
-                        .code(Entry.USER_FEE.code())
-                        .build());
+        CreateTransferResult result = ledger.createTransfer(Transfer.builder(transferId(debt.paymentId(), payment.id()))
+                .debit(wallet)
+                .credit(accounts.open(new BookAccount.Fees(), debt.currency(), debt.livemode()))
+                .amount(amount)
+                .currency(debt.currency())
+                .code(Entry.USER_FEE.code())
+                .build());
         if (result.isSuccess()) {
             store.finishCollection(debt.paymentId(), payment.id());
             log.info("user-fee debt={} collected={} by payment={}", debt.paymentId(), amount, payment.id());

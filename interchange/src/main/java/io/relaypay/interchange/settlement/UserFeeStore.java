@@ -37,10 +37,21 @@ public interface UserFeeStore {
     Optional<Long> collection(String debtPaymentId, String paymentId);
 
     /** Fixes a collection's amount before it is booked; answers the amount stored. */
-    long startCollection(String debtPaymentId, String paymentId, long amount);
+    long startCollection(String debtPaymentId, String paymentId, long amount, Instant now);
 
     /** The ledger refused the collection (the wallet was short): forget it. */
     void dropCollection(String debtPaymentId, String paymentId);
+
+    /**
+     * A collection whose amount was fixed but not yet marked booked.
+     *
+     * @param debtPaymentId the debt's payment
+     * @param paymentId the collecting payment
+     */
+    record Unfinished(String debtPaymentId, String paymentId) {}
+
+    /** Collections started before {@code before} and never marked booked (a crash), up to {@code limit}. */
+    List<Unfinished> unfinished(Instant before, int limit);
 
     /** The collection is booked: adds it to the debt's collected amount, once. */
     void finishCollection(String debtPaymentId, String paymentId);

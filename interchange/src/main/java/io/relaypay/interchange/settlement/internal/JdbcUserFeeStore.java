@@ -67,11 +67,11 @@ public final class JdbcUserFeeStore implements UserFeeStore {
     }
 
     @Override
-    public long startCollection(String debtPaymentId, String paymentId, long amount) {
+    public long startCollection(String debtPaymentId, String paymentId, long amount, Instant now) {
         try {
-            jdbc.sql(
-                            "INSERT INTO user_fee_collections (debt_payment_id, payment_id, amount, booked) VALUES (?, ?, ?, FALSE)")
-                    .params(debtPaymentId, paymentId, amount)
+            jdbc.sql("INSERT INTO user_fee_collections (debt_payment_id, payment_id, amount, booked, created_at)"
+                            + " VALUES (?, ?, ?, FALSE, ?)")
+                    .params(debtPaymentId, paymentId, amount, SqlTime.of(now))
                     .update();
             return amount;
         } catch (DuplicateKeyException concurrent) {
@@ -84,6 +84,15 @@ public final class JdbcUserFeeStore implements UserFeeStore {
         jdbc.sql("DELETE FROM user_fee_collections WHERE debt_payment_id = ? AND payment_id = ? AND booked = FALSE")
                 .params(debtPaymentId, paymentId)
                 .update();
+    }
+
+    @Override
+    public List<Unfinished> unfinished(Instant before, int limit) {
+        return jdbc.sql("SELECT debt_payment_id, payment_id FROM user_fee_collections WHERE booked = FALSE"
+                        + " AND created_at < ? ORDER BY created_at FETCH FIRST ? ROWS ONLY")
+                .params(SqlTime.of(before), limit)
+                .query((rs, n) -> new Unfinished(rs.getString("debt_payment_id"), rs.getString("payment_id")))
+                .list();
     }
 
     @Override
