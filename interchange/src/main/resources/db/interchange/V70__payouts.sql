@@ -1,7 +1,8 @@
 -- Merchant payouts (settlement helper, V70-V74). Portable SQL for H2 and PostgreSQL.
 
--- Where a merchant's payouts go (an IBAN or a bank's account reference); payouts wait until set.
-ALTER TABLE merchants ADD COLUMN payout_account VARCHAR(200);
+-- Where a merchant's payouts go (an IBAN or a bank's account reference), sealed like linked bank
+-- accounts; payouts wait until it is set.
+ALTER TABLE merchants ADD COLUMN payout_account VARCHAR(500);   -- sealed with the master key
 
 -- One payout per merchant, mode, currency and period: the unique key makes a repeated run (the
 -- scheduler on two nodes, an admin trigger, a retry) find the first run's payout instead of paying
@@ -14,7 +15,7 @@ CREATE TABLE payouts (
     period_start         TIMESTAMP WITH TIME ZONE NOT NULL,
     period_end           TIMESTAMP WITH TIME ZONE NOT NULL,
     amount               BIGINT       NOT NULL,
-    destination          VARCHAR(200) NOT NULL,
+    destination          VARCHAR(500) NOT NULL,   -- the payout account then, sealed
     status               VARCHAR(20)  NOT NULL,   -- PENDING, PAID, FAILED
     failure_reason       VARCHAR(60),
     created_at           TIMESTAMP WITH TIME ZONE NOT NULL,

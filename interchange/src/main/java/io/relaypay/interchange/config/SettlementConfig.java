@@ -1,6 +1,7 @@
 package io.relaypay.interchange.config;
 
 import io.relaypay.interchange.common.Ids;
+import io.relaypay.interchange.common.SecretBox;
 import io.relaypay.interchange.common.Transactions;
 import io.relaypay.interchange.events.MerchantEvents;
 import io.relaypay.interchange.funds.Carriers;
@@ -146,8 +147,8 @@ class SettlementConfig {
     }
 
     @Bean
-    PayoutStore payoutStore(JdbcClient jdbc) {
-        return new JdbcPayoutStore(jdbc);
+    PayoutStore payoutStore(JdbcClient jdbc, SecretBox secrets) {
+        return new JdbcPayoutStore(jdbc, secrets);
     }
 
     @Bean

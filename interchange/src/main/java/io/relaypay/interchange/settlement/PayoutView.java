@@ -13,6 +13,7 @@ public final class PayoutView {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", payout.id());
         view.put("object", "payout");
+        view.put("merchant", payout.merchantId());
         view.put("amount", payout.amount());
         view.put("currency", payout.currency());
         view.put("status", payout.status().wire());

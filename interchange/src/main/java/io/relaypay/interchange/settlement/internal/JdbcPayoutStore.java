@@ -1,5 +1,6 @@
 package io.relaypay.interchange.settlement.internal;
 
+import io.relaypay.interchange.common.SecretBox;
 import io.relaypay.interchange.persistence.SqlTime;
 import io.relaypay.interchange.settlement.Payout;
 import io.relaypay.interchange.settlement.PayoutStatus;
@@ -14,17 +15,20 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Payouts in the {@code payouts} table, payout accounts in {@code merchants.payout_account}, and the
+ * Payouts in the {@code payouts} table, payout accounts (sealed, as bank account numbers are) in
+ * {@code merchants.payout_account} and {@code payouts.destination}, and the
  * merchant balances from the {@code ledger_accounts} index. Not used inside a transaction: a
  * duplicate insert is caught, which PostgreSQL allows outside one.
  */
 public final class JdbcPayoutStore implements PayoutStore {
 
     private final JdbcClient jdbc;
+    private final SecretBox secrets;
 
-    /** A store over {@code jdbc}. */
-    public JdbcPayoutStore(JdbcClient jdbc) {
+    /** A store over {@code jdbc}; payout accounts are sealed with {@code secrets} at rest. */
+    public JdbcPayoutStore(JdbcClient jdbc, SecretBox secrets) {
         this.jdbc = jdbc;
+        this.secrets = secrets;
     }
 
     @Override
@@ -42,13 +46,14 @@ public final class JdbcPayoutStore implements PayoutStore {
                 .param(merchantId)
                 .query((rs, n) -> Optional.ofNullable(rs.getString(1)))
                 .optional()
-                .flatMap(account -> account);
+                .flatMap(account -> account)
+                .map(secrets::open);
     }
 
     @Override
     public boolean setPayoutAccount(String merchantId, String account) {
         return jdbc.sql("UPDATE merchants SET payout_account = ? WHERE id = ?")
-                        .params(account, merchantId)
+                        .params(secrets.seal(account), merchantId)
                         .update()
                 == 1;
     }
@@ -58,7 +63,7 @@ public final class JdbcPayoutStore implements PayoutStore {
         return jdbc.sql("SELECT * FROM payouts WHERE merchant_id = ? AND livemode = ? AND currency = ?"
                         + " AND period_start = ? AND period_end = ?")
                 .params(merchantId, livemode, currency, SqlTime.of(period.start()), SqlTime.of(period.end()))
-                .query(JdbcPayoutStore::payout)
+                .query(this::payout)
                 .optional();
     }
 
@@ -66,7 +71,7 @@ public final class JdbcPayoutStore implements PayoutStore {
     public Optional<Payout> find(String id, String merchantId, boolean livemode) {
         return jdbc.sql("SELECT * FROM payouts WHERE id = ? AND merchant_id = ? AND livemode = ?")
                 .params(id, merchantId, livemode)
-                .query(JdbcPayoutStore::payout)
+                .query(this::payout)
                 .optional();
     }
 
@@ -85,7 +90,7 @@ public final class JdbcPayoutStore implements PayoutStore {
                             SqlTime.of(p.period().start()),
                             SqlTime.of(p.period().end()),
                             p.amount(),
-                            p.destination(),
+                            secrets.seal(p.destination()),
                             p.status().name(),
                             p.failureReason().orElse(null),
                             SqlTime.of(p.createdAt()),
@@ -115,7 +120,7 @@ public final class JdbcPayoutStore implements PayoutStore {
         return jdbc.sql("SELECT * FROM payouts WHERE merchant_id = ? AND livemode = ?"
                         + " ORDER BY created_at DESC, id DESC FETCH FIRST ? ROWS ONLY")
                 .params(merchantId, livemode, limit)
-                .query(JdbcPayoutStore::payout)
+                .query(this::payout)
                 .list();
     }
 
@@ -124,11 +129,11 @@ public final class JdbcPayoutStore implements PayoutStore {
         return jdbc.sql("SELECT * FROM payouts WHERE status = 'PENDING' AND updated_at < ?"
                         + " ORDER BY updated_at FETCH FIRST ? ROWS ONLY")
                 .params(SqlTime.of(before), limit)
-                .query(JdbcPayoutStore::payout)
+                .query(this::payout)
                 .list();
     }
 
-    private static Payout payout(ResultSet rs, int n) throws SQLException {
+    private Payout payout(ResultSet rs, int n) throws SQLException {
         return new Payout(
                 rs.getString("id"),
                 rs.getString("merchant_id"),
@@ -136,7 +141,7 @@ public final class JdbcPayoutStore implements PayoutStore {
                 rs.getString("currency").trim(),
                 new Period(SqlTime.read(rs, "period_start"), SqlTime.read(rs, "period_end")),
                 rs.getLong("amount"),
-                rs.getString("destination"),
+                secrets.open(rs.getString("destination")),
                 PayoutStatus.valueOf(rs.getString("status")),
                 Optional.ofNullable(rs.getString("failure_reason")),
                 SqlTime.read(rs, "created_at"),
