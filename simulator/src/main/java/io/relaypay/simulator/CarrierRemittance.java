@@ -59,7 +59,7 @@ public record CarrierRemittance(
                         c.kind(),
                         c.amountMinor(),
                         c.carrierShareMinor(),
-                        c.amountMinor() - c.carrierShareMinor(),
+                        c.providerShareMinor(),
                         c.at()))
                 .toList();
         String reference = "rem-" + carrier + "-" + from.getEpochSecond() + "-" + to.getEpochSecond();
