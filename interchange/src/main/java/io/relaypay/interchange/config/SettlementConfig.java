@@ -21,6 +21,7 @@ import io.relaypay.interchange.settlement.PayoutScheduler;
 import io.relaypay.interchange.settlement.PayoutStore;
 import io.relaypay.interchange.settlement.Promotions;
 import io.relaypay.interchange.settlement.Remittances;
+import io.relaypay.interchange.settlement.StatementReferences;
 import io.relaypay.interchange.settlement.Statements;
 import io.relaypay.interchange.settlement.UserFeeCollector;
 import io.relaypay.interchange.settlement.UserFees;
@@ -28,6 +29,7 @@ import io.relaypay.interchange.settlement.internal.HttpRemittanceSource;
 import io.relaypay.interchange.settlement.internal.JdbcMethodFeeStore;
 import io.relaypay.interchange.settlement.internal.JdbcPayoutStore;
 import io.relaypay.interchange.settlement.internal.JdbcRemittanceStore;
+import io.relaypay.interchange.settlement.internal.JdbcStatementObjects;
 import io.relaypay.interchange.settlement.internal.JdbcUserFeeStore;
 import io.relaypay.ledger.domain.Ledger;
 import java.net.URI;
@@ -142,8 +144,8 @@ class SettlementConfig {
     }
 
     @Bean
-    Statements statements(LedgerAccounts accounts, LedgerMovements movements) {
-        return new Statements(accounts, movements);
+    Statements statements(LedgerAccounts accounts, LedgerMovements movements, JdbcClient jdbc) {
+        return new Statements(accounts, movements, new StatementReferences(new JdbcStatementObjects(jdbc)));
     }
 
     @Bean

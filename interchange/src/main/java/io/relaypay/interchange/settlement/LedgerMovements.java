@@ -42,7 +42,8 @@ public final class LedgerMovements {
                     continue;
                 }
                 long signed = t.creditAccountId().equals(account) ? t.amount() : -t.amount();
-                movements.add(new Movement(t.id().toString(), Entry.of(t.code()), signed, record.createdAt()));
+                movements.add(new Movement(
+                        t.id().toString(), Entry.of(t.code()), signed, record.createdAt(), java.util.Optional.empty()));
             }
             if (page.nextBefore().isEmpty()) {
                 break;

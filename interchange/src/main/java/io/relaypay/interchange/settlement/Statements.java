@@ -14,11 +14,13 @@ public final class Statements {
 
     private final LedgerAccounts accounts;
     private final LedgerMovements movements;
+    private final StatementReferences references;
 
-    /** Statements of these accounts. */
-    public Statements(LedgerAccounts accounts, LedgerMovements movements) {
+    /** Statements of these accounts, each line naming its object through {@code references}. */
+    public Statements(LedgerAccounts accounts, LedgerMovements movements, StatementReferences references) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.movements = Objects.requireNonNull(movements, "movements");
+        this.references = Objects.requireNonNull(references, "references");
     }
 
     /** The merchant's statements in a mode, one per currency it has a balance in. */
@@ -50,7 +52,7 @@ public final class Statements {
         List<Movement> all =
                 movements.of(accounts.idOf(new BookAccount.MerchantBalance(merchantId), currency, livemode));
         long opening = sumBefore(all, period);
-        List<Movement> in = inPeriod(all, period);
+        List<Movement> in = named(inPeriod(all, period), references.ofMerchant(merchantId, livemode));
         long gross = sum(in, Entry.PAYMENT);
         long fees = -sum(in, Entry.FEE);
         long refunds = -sum(in, Entry.REFUND);
@@ -84,7 +86,7 @@ public final class Statements {
         List<Movement> all =
                 movements.of(accounts.idOf(new BookAccount.CarrierReceivable(carrier), currency, livemode));
         long opening = -sumBefore(all, period);
-        List<Movement> in = inPeriod(all, period);
+        List<Movement> in = named(inPeriod(all, period), references.ofCarrier(carrier, livemode));
         long gross = -sum(in, Entry.CARRIER_CHARGE);
         long shares = sum(in, Entry.CARRIER_SHARE);
         long remitted = sum(in, Entry.REMITTANCE);
@@ -116,6 +118,12 @@ public final class Statements {
 
     private static List<Movement> inPeriod(List<Movement> all, Period period) {
         return all.stream().filter(m -> period.contains(m.at())).toList();
+    }
+
+    private static List<Movement> named(List<Movement> lines, java.util.Map<String, String> objects) {
+        return lines.stream()
+                .map(m -> m.of(java.util.Optional.ofNullable(objects.get(m.transferId()))))
+                .toList();
     }
 
     private static long sum(List<Movement> movements, Entry kind) {

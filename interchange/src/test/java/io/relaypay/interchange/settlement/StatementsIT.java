@@ -31,6 +31,7 @@ class StatementsIT {
             .with("relaypay.settlement.scheduler-interval", "1h");
 
     static TestMerchant shop;
+    static Payment second;
 
     /** Day 2: payments 10.00 and 25.00 (fees 1 % + 0.10), refund 4.45; day 3: payout and 1.99. */
     @BeforeAll
@@ -43,7 +44,7 @@ class StatementsIT {
                         "application/json",
                         "{\"account\":\"NL91ABNA0417164300\"}");
         funds.succeeded(shop, 1_000, "+4915140000001");
-        Payment second = funds.succeeded(shop, 2_500, "+4915140000002");
+        second = funds.succeeded(shop, 2_500, "+4915140000002");
         shop.api().post("/v1/refunds", Map.of("payment", second.id(), "amount", 445));
         clock.advance(Duration.ofHours(16)); // 2026-11-03T01:00
         server.admin().post("/admin/v1/payout-runs", Map.of("from", "2026-11-02", "to", "2026-11-02"));
@@ -70,6 +71,27 @@ class StatementsIT {
     }
 
     @Test
+    void everyLineNamesThePaymentRefundOrPayoutItBelongsTo() {
+        JsonNode lines = shop.api()
+                .get("/v1/statements?from=2026-11-02&to=2026-11-03")
+                .json()
+                .get("data")
+                .get(0)
+                .get("lines");
+
+        for (JsonNode line : lines) {
+            String prefix = switch (line.get("entry").asString()) {
+                case "payment", "fee" -> "pay_";
+                case "refund" -> "re_";
+                case "payout" -> "po_";
+                default -> throw new AssertionError("unexpected line " + line);
+            };
+            assertThat(line.get("object").asString()).startsWith(prefix);
+        }
+        assertThat(lines.toString()).contains(second.id());
+    }
+
+    @Test
     void jsonStatementOfTheSecondDayOpensWhereTheFirstClosed() {
         JsonNode eur = shop.api()
                 .get("/v1/statements?from=2026-11-03&to=2026-11-03")
@@ -91,16 +113,16 @@ class StatementsIT {
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(csv.raw()).startsWith("""
-                        section,name,at,transfer,currency,amount
-                        summary,opening,,,EUR,0.00
-                        summary,gross,,,EUR,36.99
-                        summary,shares,,,EUR,0.00
-                        summary,fees,,,EUR,0.67
-                        summary,refunds,,,EUR,4.45
-                        summary,net,,,EUR,31.87
-                        summary,payouts,,,EUR,30.00
-                        summary,other,,,EUR,0.00
-                        summary,closing,,,EUR,1.87
+                        section,name,at,object,transfer,currency,amount
+                        summary,opening,,,,EUR,0.00
+                        summary,gross,,,,EUR,36.99
+                        summary,shares,,,,EUR,0.00
+                        summary,fees,,,,EUR,0.67
+                        summary,refunds,,,,EUR,4.45
+                        summary,net,,,,EUR,31.87
+                        summary,payouts,,,,EUR,30.00
+                        summary,other,,,,EUR,0.00
+                        summary,closing,,,,EUR,1.87
                         """);
         assertThat(csv.raw()).contains(",refund,").contains("EUR,-4.45\n").contains(",payout,");
     }

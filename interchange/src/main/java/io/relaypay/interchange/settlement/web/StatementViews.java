@@ -57,18 +57,25 @@ final class StatementViews {
         view.put(
                 "lines",
                 s.lines().stream()
-                        .map(m -> Map.<String, Object>of(
-                                "at", m.at().toString(),
-                                "entry", entry(m),
-                                "transfer", m.transferId(),
-                                "amount", m.amount()))
+                        .map(m -> {
+                            Map<String, Object> line = new LinkedHashMap<>();
+                            line.put("at", m.at().toString());
+                            line.put("entry", entry(m));
+                            line.put("object", m.object().orElse(null));
+                            line.put("transfer", m.transferId());
+                            line.put("amount", m.amount());
+                            return line;
+                        })
                         .toList());
         return view;
     }
 
-    /** One row per summary number, then one per movement: {@code section,name,at,transfer,currency,amount}. */
+    /**
+     * One row per summary number, then one per movement: {@code
+     * section,name,at,object,transfer,currency,amount}.
+     */
     static String csv(List<Statement> statements) {
-        StringBuilder out = new StringBuilder("section,name,at,transfer,currency,amount\n");
+        StringBuilder out = new StringBuilder("section,name,at,object,transfer,currency,amount\n");
         for (Statement s : statements) {
             String c = s.currency();
             summary(out, "opening", c, s.opening());
@@ -86,6 +93,8 @@ final class StatementViews {
                         .append(',')
                         .append(m.at())
                         .append(',')
+                        .append(m.object().orElse(""))
+                        .append(',')
                         .append(m.transferId())
                         .append(',')
                         .append(c)
@@ -100,7 +109,7 @@ final class StatementViews {
     private static void summary(StringBuilder out, String name, String currency, long amount) {
         out.append("summary,")
                 .append(name)
-                .append(",,,")
+                .append(",,,,")
                 .append(currency)
                 .append(',')
                 .append(major(amount, currency))
