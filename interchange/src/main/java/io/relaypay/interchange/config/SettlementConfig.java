@@ -11,6 +11,7 @@ import io.relaypay.interchange.funds.LedgerAccounts;
 import io.relaypay.interchange.funds.PaymentSettlement;
 import io.relaypay.interchange.merchants.FeeTerms;
 import io.relaypay.interchange.merchants.Merchant;
+import io.relaypay.interchange.settlement.CarrierCredits;
 import io.relaypay.interchange.settlement.CarrierShares;
 import io.relaypay.interchange.settlement.FeeCollectingFunding;
 import io.relaypay.interchange.settlement.LedgerMovements;
@@ -119,6 +120,16 @@ class SettlementConfig {
             LedgerAccounts accounts,
             Clock clock) {
         return new UserFeeCollector(fees, new JdbcUserFeeStore(jdbc, transactions), ledger, accounts, clock);
+    }
+
+    @Bean
+    CarrierCredits carrierCredits(
+            Ledger ledger,
+            LedgerAccounts accounts,
+            CarrierShares shares,
+            Promotions promotions,
+            UserFeeCollector userFees) {
+        return new CarrierCredits(ledger, accounts, shares, promotions, userFees);
     }
 
     /**

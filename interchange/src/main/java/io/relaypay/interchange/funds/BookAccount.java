@@ -100,6 +100,9 @@ public sealed interface BookAccount {
      */
     record Suspense() implements BookAccount {}
 
+    /** Bonus credit Relaypay gives users (promotions): a cost, only ever debited. */
+    record PromotionCost() implements BookAccount {}
+
     /** The owner column of {@code ledger_accounts}: a user id, a merchant id or {@code system}. */
     default String owner() {
         return switch (this) {
@@ -112,6 +115,7 @@ public sealed interface BookAccount {
             case MerchantPayout p -> p.merchantId();
             case SettlementBank b -> SYSTEM;
             case Suspense s -> SYSTEM;
+            case PromotionCost c -> SYSTEM;
         };
     }
 
@@ -127,6 +131,7 @@ public sealed interface BookAccount {
             case MerchantPayout p -> "payout";
             case SettlementBank b -> "settlement-bank";
             case Suspense s -> "suspense";
+            case PromotionCost c -> "promotions";
         };
     }
 
@@ -142,6 +147,7 @@ public sealed interface BookAccount {
             case MerchantPayout p -> AccountKind.SETTLEMENT;
             case SettlementBank b -> AccountKind.SETTLEMENT;
             case Suspense s -> AccountKind.SUSPENSE;
+            case PromotionCost c -> AccountKind.FEES;
         };
     }
 
@@ -157,6 +163,7 @@ public sealed interface BookAccount {
             case MerchantPayout p -> Optional.empty();
             case SettlementBank b -> Optional.empty();
             case Suspense s -> Optional.empty();
+            case PromotionCost c -> Optional.of(AccountFlag.CREDITS_MUST_NOT_EXCEED_DEBITS);
         };
     }
 
@@ -172,6 +179,7 @@ public sealed interface BookAccount {
             case MerchantPayout p -> 500;
             case SettlementBank b -> 510;
             case Suspense s -> 910;
+            case PromotionCost c -> 420;
         };
     }
 }

@@ -23,7 +23,9 @@ public enum Entry {
     /** Settlement (bank) account to carrier receivable: cash the carrier remitted. */
     REMITTANCE(8),
     /** Buyer to the fees account: a user fee for funding a payment, taken now or later. */
-    USER_FEE(9);
+    USER_FEE(9),
+    /** Promotion cost to buyer: bonus credit on a deposit. */
+    PROMOTION(10);
 
     private final int code;
 

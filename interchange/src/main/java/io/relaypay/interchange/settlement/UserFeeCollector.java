@@ -53,19 +53,45 @@ public final class UserFeeCollector {
         if (buyer.isEmpty() || method.isEmpty()) {
             return;
         }
-        UserFees.Fee fee = fees.feeFor(method.get(), payment.amount());
+        afterFunding(
+                payment.id(),
+                buyer.get(),
+                payment.currency(),
+                payment.livemode(),
+                method.get(),
+                payment.amount(),
+                true);
+    }
+
+    /**
+     * Runs after {@code objectId} (a payment, or a deposit) was funded by {@code method} for {@code
+     * amount}: records the user's fee for it, then collects the user's debts as far as the wallet
+     * allows. Deferred fees are collected by purchases only, never by the object that caused them:
+     * a deposit ({@code purchase} false) with deferred fees only records its own. Safe to run again.
+     */
+    public void afterFunding(
+            String objectId,
+            String userId,
+            String currency,
+            boolean livemode,
+            String method,
+            long amount,
+            boolean purchase) {
+        UserFees.Fee fee = fees.feeFor(method, amount);
         if (fee.amount() > 0) {
             store.recordIfAbsent(
-                    new UserFeeStore.Debt(
-                            payment.id(), buyer.get(), payment.currency(), payment.livemode(), fee.amount(), 0),
-                    method.get(),
+                    new UserFeeStore.Debt(objectId, userId, currency, livemode, fee.amount(), 0),
+                    method,
                     clock.instant());
         }
-        for (UserFeeStore.Debt debt : store.open(buyer.get(), payment.currency(), payment.livemode())) {
-            if (fee.deferred() && debt.paymentId().equals(payment.id())) {
+        if (!purchase && fees.deferred()) {
+            return;
+        }
+        for (UserFeeStore.Debt debt : store.open(userId, currency, livemode)) {
+            if (fee.deferred() && debt.paymentId().equals(objectId)) {
                 continue;
             }
-            if (!collect(debt, payment)) {
+            if (!collect(debt, objectId)) {
                 return;
             }
         }
@@ -94,19 +120,19 @@ public final class UserFeeCollector {
     }
 
     /** Collects what the wallet allows of {@code debt}; false when the wallet has nothing left. */
-    private boolean collect(UserFeeStore.Debt debt, Payment payment) {
+    private boolean collect(UserFeeStore.Debt debt, String collectingId) {
         AccountId wallet = accounts.open(new BookAccount.Wallet(debt.userId()), debt.currency(), debt.livemode());
-        long amount = store.collection(debt.paymentId(), payment.id()).orElseGet(() -> {
+        long amount = store.collection(debt.paymentId(), collectingId).orElseGet(() -> {
             long available = ledger.balance(wallet).map(b -> b.available()).orElse(0L);
             long collectable = UserFees.collectable(debt.remaining(), available);
             return collectable == 0
                     ? 0
-                    : store.startCollection(debt.paymentId(), payment.id(), collectable, clock.instant());
+                    : store.startCollection(debt.paymentId(), collectingId, collectable, clock.instant());
         });
         if (amount == 0) {
             return false;
         }
-        CreateTransferResult result = ledger.createTransfer(Transfer.builder(transferId(debt.paymentId(), payment.id()))
+        CreateTransferResult result = ledger.createTransfer(Transfer.builder(transferId(debt.paymentId(), collectingId))
                 .debit(wallet)
                 .credit(accounts.open(new BookAccount.Fees(), debt.currency(), debt.livemode()))
                 .amount(amount)
@@ -114,12 +140,12 @@ public final class UserFeeCollector {
                 .code(Entry.USER_FEE.code())
                 .build());
         if (result.isSuccess()) {
-            store.finishCollection(debt.paymentId(), payment.id());
-            log.info("user-fee debt={} collected={} by payment={}", debt.paymentId(), amount, payment.id());
+            store.finishCollection(debt.paymentId(), collectingId);
+            log.info("user-fee debt={} collected={} by={}", debt.paymentId(), amount, collectingId);
             return true;
         }
         if (result == CreateTransferResult.EXCEEDS_CREDITS) {
-            store.dropCollection(debt.paymentId(), payment.id());
+            store.dropCollection(debt.paymentId(), collectingId);
             return false;
         }
         throw new IllegalStateException("ledger refused user fee " + debt.paymentId() + ": " + result.code());

@@ -35,6 +35,11 @@ public final class UserFees {
      */
     public record Fee(long amount, boolean deferred) {}
 
+    /** Whether fees are owed and taken by later purchases. */
+    public boolean deferred() {
+        return deferred;
+    }
+
     /** The fee on funding {@code amount} by {@code method}. */
     public Fee feeFor(String method, long amount) {
         long fee = byMethod.getOrDefault(method, FeeTerms.NONE).feeFor(amount);
