@@ -41,7 +41,8 @@ public record Statement(
         long payouts,
         long other,
         long closing,
-        List<Movement> lines) {
+        List<Movement> lines)
+        implements Totals {
 
     /** Copies the lines and checks that the numbers add up. */
     public Statement {
@@ -52,5 +53,20 @@ public record Statement(
         if (net != gross - shares - fees - refunds || closing != opening + net - payouts + other) {
             throw new IllegalArgumentException("statement numbers do not add up");
         }
+    }
+
+    @Override
+    public java.util.SequencedMap<String, Long> totals() {
+        java.util.SequencedMap<String, Long> totals = new java.util.LinkedHashMap<>();
+        totals.put("opening", opening);
+        totals.put("gross", gross);
+        totals.put("shares", shares);
+        totals.put("fees", fees);
+        totals.put("refunds", refunds);
+        totals.put("net", net);
+        totals.put("payouts", payouts);
+        totals.put("other", other);
+        totals.put("closing", closing);
+        return totals;
     }
 }

@@ -109,6 +109,40 @@ public final class Statements {
                 in);
     }
 
+    /** The user's wallet statements in a mode, one per currency it has a wallet in. */
+    public List<UserStatement> ofUser(String userId, boolean livemode, Period period) {
+        return currencies(userId, "wallet", livemode).stream()
+                .map(c -> ofUser(userId, c, livemode, period))
+                .toList();
+    }
+
+    /** The user's wallet statement in one currency and mode. */
+    public UserStatement ofUser(String userId, String currency, boolean livemode, Period period) {
+        List<Movement> all = movements.of(accounts.idOf(new BookAccount.Wallet(userId), currency, livemode));
+        long opening = sumBefore(all, period);
+        List<Movement> in = inPeriod(all, period);
+        long deposits = sum(in, Entry.TOP_UP) + sum(in, Entry.CARRIER_CHARGE);
+        long bonuses = sum(in, Entry.PROMOTION);
+        long refunds = sum(in, Entry.REFUND);
+        long purchases = -sum(in, Entry.PAYMENT);
+        long fees = -sum(in, Entry.USER_FEE);
+        long other = total(in) - (deposits + bonuses + refunds - purchases - fees);
+        return new UserStatement(
+                userId,
+                currency,
+                livemode,
+                period,
+                opening,
+                deposits,
+                bonuses,
+                refunds,
+                purchases,
+                fees,
+                other,
+                opening + total(in),
+                in);
+    }
+
     private static long sumBefore(List<Movement> all, Period period) {
         return all.stream()
                 .filter(m -> m.at().isBefore(period.start()))

@@ -1,6 +1,7 @@
 package io.relaypay.interchange.settlement.web;
 
 import io.relaypay.interchange.common.ApiException;
+import io.relaypay.interchange.funds.BuyerDirectory;
 import io.relaypay.interchange.merchants.FeeTerms;
 import io.relaypay.interchange.settlement.MethodFeeStore;
 import io.relaypay.interchange.settlement.PayoutRuns;
@@ -37,8 +38,15 @@ public class AdminSettlementController {
     private final PayoutStore payouts;
     private final Statements statements;
     private final MethodFeeStore methodFees;
+    private final BuyerDirectory buyers;
 
-    AdminSettlementController(PayoutRuns runs, PayoutStore payouts, Statements statements, MethodFeeStore methodFees) {
+    AdminSettlementController(
+            PayoutRuns runs,
+            PayoutStore payouts,
+            Statements statements,
+            MethodFeeStore methodFees,
+            BuyerDirectory buyers) {
+        this.buyers = buyers;
         this.runs = runs;
         this.payouts = payouts;
         this.statements = statements;
@@ -116,6 +124,19 @@ public class AdminSettlementController {
                 terms.basisPoints(),
                 "fee_fixed",
                 terms.fixedMinor());
+    }
+
+    /** The wallet statement of the user at {@code phone}: deposits, bonuses, refunds, purchases, fees. */
+    @GetMapping(path = "/users/{phone}/statement")
+    public ResponseEntity<?> userStatement(
+            @PathVariable String phone,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(defaultValue = "false") boolean livemode,
+            @RequestParam(defaultValue = "json") String format) {
+        Period period = PeriodParams.of(from, to);
+        String user = buyers.userOf(phone).orElseThrow(() -> ApiException.notFound("user with phone", phone));
+        return StatementViews.render(format, "user", user, statements.ofUser(user, livemode, period));
     }
 
     /** What the carrier billed, kept, remitted and still owes over a period, per currency. */

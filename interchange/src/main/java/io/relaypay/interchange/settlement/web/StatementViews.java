@@ -3,7 +3,7 @@ package io.relaypay.interchange.settlement.web;
 import io.relaypay.interchange.common.ApiException;
 import io.relaypay.interchange.funds.Entry;
 import io.relaypay.interchange.settlement.Movement;
-import io.relaypay.interchange.settlement.Statement;
+import io.relaypay.interchange.settlement.Totals;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -22,7 +22,7 @@ final class StatementViews {
 
     private StatementViews() {}
 
-    static ResponseEntity<?> render(String format, String partyKey, String party, List<Statement> statements) {
+    static ResponseEntity<?> render(String format, String partyKey, String party, List<? extends Totals> statements) {
         return switch (format) {
             case "json" ->
                 ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json(partyKey, party, statements));
@@ -31,7 +31,7 @@ final class StatementViews {
         };
     }
 
-    static Map<String, Object> json(String partyKey, String party, List<Statement> statements) {
+    static Map<String, Object> json(String partyKey, String party, List<? extends Totals> statements) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("object", "statement");
         view.put(partyKey, party);
@@ -39,21 +39,13 @@ final class StatementViews {
         return view;
     }
 
-    private static Map<String, Object> json(Statement s) {
+    private static Map<String, Object> json(Totals s) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("currency", s.currency());
         view.put("livemode", s.livemode());
         view.put("period_start", s.period().start().toString());
         view.put("period_end", s.period().end().toString());
-        view.put("opening", s.opening());
-        view.put("gross", s.gross());
-        view.put("shares", s.shares());
-        view.put("fees", s.fees());
-        view.put("refunds", s.refunds());
-        view.put("net", s.net());
-        view.put("payouts", s.payouts());
-        view.put("other", s.other());
-        view.put("closing", s.closing());
+        view.putAll(s.totals());
         view.put(
                 "lines",
                 s.lines().stream()
@@ -74,19 +66,11 @@ final class StatementViews {
      * One row per summary number, then one per movement: {@code
      * section,name,at,object,transfer,currency,amount}.
      */
-    static String csv(List<Statement> statements) {
+    static String csv(List<? extends Totals> statements) {
         StringBuilder out = new StringBuilder("section,name,at,object,transfer,currency,amount\n");
-        for (Statement s : statements) {
+        for (Totals s : statements) {
             String c = s.currency();
-            summary(out, "opening", c, s.opening());
-            summary(out, "gross", c, s.gross());
-            summary(out, "shares", c, s.shares());
-            summary(out, "fees", c, s.fees());
-            summary(out, "refunds", c, s.refunds());
-            summary(out, "net", c, s.net());
-            summary(out, "payouts", c, s.payouts());
-            summary(out, "other", c, s.other());
-            summary(out, "closing", c, s.closing());
+            s.totals().forEach((name, amount) -> summary(out, name, c, amount));
             for (Movement m : s.lines()) {
                 out.append("entry,")
                         .append(entry(m))
