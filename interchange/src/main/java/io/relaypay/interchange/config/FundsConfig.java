@@ -7,6 +7,7 @@ import io.relaypay.interchange.funds.Balances;
 import io.relaypay.interchange.funds.Bookings;
 import io.relaypay.interchange.funds.BuyerDirectory;
 import io.relaypay.interchange.funds.Carriers;
+import io.relaypay.interchange.funds.FeeSchedule;
 import io.relaypay.interchange.funds.FundsJanitor;
 import io.relaypay.interchange.funds.LedgerAccounts;
 import io.relaypay.interchange.funds.OperatorBilling;
@@ -108,7 +109,8 @@ class FundsConfig {
             MerchantService merchants,
             Ids ids,
             Clock clock,
-            FundsProperties properties) {
+            FundsProperties properties,
+            FeeSchedule fees) {
         return new PaymentSettlement(
                 new JdbcFundingStore(jdbc, postgres(dataSource)),
                 bookings,
@@ -117,7 +119,8 @@ class FundsConfig {
                 merchants::find,
                 ids,
                 clock,
-                properties.settleLease());
+                properties.settleLease(),
+                fees);
     }
 
     @Bean

@@ -75,6 +75,34 @@ public sealed interface BookAccount {
     /** The outside world's side of deposits: where test-mode top-ups come from. Unconstrained. */
     record External() implements BookAccount {}
 
+    /**
+     * What was paid out to a merchant's own payout (bank) account: the outside world's side of
+     * payouts, only ever credited, so unconstrained.
+     *
+     * @param merchantId the merchant paid
+     */
+    record MerchantPayout(String merchantId) implements BookAccount {
+        /** Requires the merchant. */
+        public MerchantPayout {
+            Objects.requireNonNull(merchantId, "merchantId");
+        }
+    }
+
+    /**
+     * Relaypay's settlement bank account: where carriers' remittances arrive. An asset, debited by
+     * cash in; unconstrained because the bank, not the ledger, knows its real balance.
+     */
+    record SettlementBank() implements BookAccount {}
+
+    /**
+     * Cash that arrived and matches nothing owed (a remitted charge we do not know, or more than a
+     * charge's payable), held here until an operator sorts it out.
+     */
+    record Suspense() implements BookAccount {}
+
+    /** Bonus credit Relaypay gives users (promotions): a cost, only ever debited. */
+    record PromotionCost() implements BookAccount {}
+
     /** The owner column of {@code ledger_accounts}: a user id, a merchant id or {@code system}. */
     default String owner() {
         return switch (this) {
@@ -84,6 +112,10 @@ public sealed interface BookAccount {
             case CarrierReceivable r -> SYSTEM;
             case CarrierShare s -> SYSTEM;
             case External e -> SYSTEM;
+            case MerchantPayout p -> p.merchantId();
+            case SettlementBank b -> SYSTEM;
+            case Suspense s -> SYSTEM;
+            case PromotionCost c -> SYSTEM;
         };
     }
 
@@ -96,6 +128,10 @@ public sealed interface BookAccount {
             case CarrierReceivable r -> "carrier-receivable/" + r.carrier();
             case CarrierShare s -> "carrier-share/" + s.carrier();
             case External e -> "external";
+            case MerchantPayout p -> "payout";
+            case SettlementBank b -> "settlement-bank";
+            case Suspense s -> "suspense";
+            case PromotionCost c -> "promotions";
         };
     }
 
@@ -108,6 +144,10 @@ public sealed interface BookAccount {
             case CarrierReceivable r -> AccountKind.CARRIER_RECEIVABLE;
             case CarrierShare s -> AccountKind.FEES;
             case External e -> AccountKind.EXTERNAL;
+            case MerchantPayout p -> AccountKind.SETTLEMENT;
+            case SettlementBank b -> AccountKind.SETTLEMENT;
+            case Suspense s -> AccountKind.SUSPENSE;
+            case PromotionCost c -> AccountKind.FEES;
         };
     }
 
@@ -120,6 +160,10 @@ public sealed interface BookAccount {
             case CarrierReceivable r -> Optional.of(AccountFlag.CREDITS_MUST_NOT_EXCEED_DEBITS);
             case CarrierShare s -> Optional.of(AccountFlag.CREDITS_MUST_NOT_EXCEED_DEBITS);
             case External e -> Optional.empty();
+            case MerchantPayout p -> Optional.empty();
+            case SettlementBank b -> Optional.empty();
+            case Suspense s -> Optional.empty();
+            case PromotionCost c -> Optional.of(AccountFlag.CREDITS_MUST_NOT_EXCEED_DEBITS);
         };
     }
 
@@ -132,6 +176,10 @@ public sealed interface BookAccount {
             case CarrierReceivable r -> 400;
             case CarrierShare s -> 410;
             case External e -> 900;
+            case MerchantPayout p -> 500;
+            case SettlementBank b -> 510;
+            case Suspense s -> 910;
+            case PromotionCost c -> 420;
         };
     }
 }

@@ -17,7 +17,15 @@ public enum Entry {
     /** Merchant to buyer: a refund. */
     REFUND(5),
     /** External to buyer: a test-mode top-up by the admin. */
-    TOP_UP(6);
+    TOP_UP(6),
+    /** Merchant balance to its payout account: a payout run paid the merchant. */
+    PAYOUT(7),
+    /** Settlement (bank) account to carrier receivable: cash the carrier remitted. */
+    REMITTANCE(8),
+    /** Buyer to the fees account: a user fee for funding a payment, taken now or later. */
+    USER_FEE(9),
+    /** Promotion cost to buyer: bonus credit on a deposit. */
+    PROMOTION(10);
 
     private final int code;
 

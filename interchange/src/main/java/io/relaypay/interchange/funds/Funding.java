@@ -75,6 +75,12 @@ public record Funding(
                 now);
     }
 
+    /** The same record with the merchant's fee for the method it is now funded by. */
+    public Funding withFee(long newFee) {
+        return new Funding(
+                paymentId, method, state, newFee, carrier, carrierShare, chargeId, failure, createdAt, updatedAt);
+    }
+
     /** The carrier charged the buyer under {@code id}. */
     public Funding charged(String id, Instant now) {
         return new Funding(

@@ -39,6 +39,7 @@ public final class PaymentSettlement implements PaymentFunding {
     private final Ids ids;
     private final Clock clock;
     private final Duration lease;
+    private final FeeSchedule fees;
 
     /** A settlement over these parts; a settling worker holds a payment for at most {@code lease}. */
     public PaymentSettlement(
@@ -50,6 +51,21 @@ public final class PaymentSettlement implements PaymentFunding {
             Ids ids,
             Clock clock,
             Duration lease) {
+        this(store, bookings, billing, carriers, merchants, ids, clock, lease, FeeSchedule.STANDARD);
+    }
+
+    /** As above, with merchant fees and carrier shares from {@code fees}. */
+    public PaymentSettlement(
+            FundingStore store,
+            Bookings bookings,
+            OperatorBilling billing,
+            Carriers carriers,
+            MerchantLookup merchants,
+            Ids ids,
+            Clock clock,
+            Duration lease,
+            FeeSchedule fees) {
+        this.fees = Objects.requireNonNull(fees, "fees");
         this.store = Objects.requireNonNull(store, "store");
         this.bookings = Objects.requireNonNull(bookings, "bookings");
         this.billing = Objects.requireNonNull(billing, "billing");
@@ -78,8 +94,8 @@ public final class PaymentSettlement implements PaymentFunding {
                 .find(payment.merchantId())
                 .orElseThrow(() -> new IllegalStateException("no merchant " + payment.merchantId()));
         Instant now = clock.instant();
-        Funding funding =
-                store.startOrGet(Funding.start(payment.id(), merchant.fees().feeFor(payment.amount()), now));
+        Funding funding = store.startOrGet(
+                Funding.start(payment.id(), fees.merchantFee(merchant, FundingMethod.BALANCE, payment.amount()), now));
         if (funding.state().terminal()) {
             return outcomeOf(funding);
         }
@@ -175,7 +191,8 @@ public final class PaymentSettlement implements PaymentFunding {
                     "payment={} balance short; charging carrier={}",
                     payment.id(),
                     carrier.get().name());
-            return save(funding.charging(carrier.get().name(), carrier.get().shareOf(payment.amount()), now));
+            return save(funding.charging(carrier.get().name(), fees.carrierShare(carrier.get(), payment.amount()), now)
+                    .withFee(fees.merchantFee(merchant, FundingMethod.OPERATOR_BILLING, payment.amount())));
         }
 
         /** Asks the carrier (after looking for an earlier charge if one may exist); empty: unknown. */

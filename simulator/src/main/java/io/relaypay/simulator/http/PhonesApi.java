@@ -19,7 +19,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The simulator's HTTP API (ARCHITECTURE.md contract): {@code GET /phones}, {@code GET|POST
  * /phones/{msisdn}/messages}, {@code GET /phones/{msisdn}/bill} (premium messages, operator billing
- * charges and refunds), {@code GET /carriers}. A form
+ * charges and refunds), {@code GET /carriers}, {@code GET /carriers/{name}/remittance?from=&to=} (what
+ * the carrier pays the service provider for a period, line by line). A form
  * post to the messages resource (the web page's reply form) sends the MO and redirects to the page.
  */
 final class PhonesApi {
@@ -42,6 +43,12 @@ final class PhonesApi {
                     network.carriers().revenue().stream()
                             .map(PhonesApi::revenue)
                             .toList());
+        } else if (segments.length == 3 && segments[0].equals("carriers") && segments[2].equals("remittance")) {
+            requireGet(method);
+            Exchanges.json(
+                    exchange,
+                    200,
+                    remittance(segments[1], exchange.getRequestURI().getQuery()));
         } else if (path.equals("/phones") || path.equals("/phones/")) {
             requireGet(method);
             Exchanges.json(
@@ -167,6 +174,55 @@ final class PhonesApi {
             json.put("message_id", charge.reference());
         }
         json.put("carrier_share", charge.carrierShareMinor());
+        return json;
+    }
+
+    private Map<String, Object> remittance(String carrierName, String query) {
+        io.relaypay.simulator.CarrierConfig carrier = network.carriers()
+                .carrier(carrierName)
+                .orElseThrow(() -> new ProblemException(Problem.notFound("/carriers/" + carrierName)));
+        Map<String, String> params = new LinkedHashMap<>();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    params.put(
+                            pair.substring(0, eq),
+                            java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        java.time.Instant from;
+        java.time.Instant to;
+        try {
+            from = java.time.Instant.parse(params.getOrDefault("from", ""));
+            to = java.time.Instant.parse(params.getOrDefault("to", ""));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ProblemException(Problem.invalid("from and to must be instants like 2026-11-01T00:00:00Z"));
+        }
+        io.relaypay.simulator.CarrierRemittance remittance = io.relaypay.simulator.CarrierRemittance.of(
+                carrierName, carrier.currency(), from, to, network.carriers().charges(carrierName));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("reference", remittance.reference());
+        json.put("carrier", remittance.carrier());
+        json.put("currency", remittance.currency());
+        json.put("from", remittance.from().toString());
+        json.put("to", remittance.to().toString());
+        json.put("payable", remittance.payableMinor());
+        json.put(
+                "lines",
+                remittance.lines().stream()
+                        .map(l -> {
+                            Map<String, Object> line = new LinkedHashMap<>();
+                            line.put("reference", l.reference());
+                            line.put("kind", l.kind().wireName());
+                            line.put("billed", l.billedMinor());
+                            line.put("carrier_share", l.carrierShareMinor());
+                            line.put("payable", l.payableMinor());
+                            line.put("at", l.at().toString());
+                            return line;
+                        })
+                        .toList());
         return json;
     }
 

@@ -1,0 +1,198 @@
+package io.relaypay.interchange.settlement.internal;
+
+import io.relaypay.interchange.common.Transactions;
+import io.relaypay.interchange.persistence.SqlTime;
+import io.relaypay.interchange.settlement.Period;
+import io.relaypay.interchange.settlement.Reconciliation;
+import io.relaypay.interchange.settlement.Remittance;
+import io.relaypay.interchange.settlement.RemittanceStore;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Remittances in {@code remittances} and {@code remittance_lines}; what carriers owe from {@code
+ * payment_fundings} (settled operator billing charges) joined with {@code payments}.
+ */
+public final class JdbcRemittanceStore implements RemittanceStore {
+
+    /** Outcomes that count a charge as paid by the carrier. */
+    private static final String PAID = "('MATCHED', 'AMOUNT_DIFFERS')";
+
+    private final JdbcClient jdbc;
+    private final Transactions transactions;
+
+    /** A store over {@code jdbc}. */
+    public JdbcRemittanceStore(JdbcClient jdbc, Transactions transactions) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public List<Owed> owed(String carrier, boolean livemode, String currency, Instant until) {
+        return jdbc.sql("SELECT f.charge_id, f.payment_id, p.amount - f.carrier_share AS payable"
+                        + " FROM payment_fundings f JOIN payments p ON p.id = f.payment_id"
+                        + " WHERE f.carrier = ? AND f.state = 'SETTLED' AND f.charge_id IS NOT NULL"
+                        + " AND p.livemode = ? AND p.currency = ? AND f.created_at < ?"
+                        + " AND NOT EXISTS (SELECT 1 FROM remittance_lines l JOIN remittances r ON r.id = l.remittance_id"
+                        + "   WHERE l.charge_id = f.charge_id AND r.carrier = f.carrier AND r.livemode = p.livemode"
+                        + "   AND l.outcome IN " + PAID + ")"
+                        + " ORDER BY f.created_at, f.payment_id")
+                .params(carrier, livemode, currency, SqlTime.of(until))
+                .query((rs, n) ->
+                        new Owed(rs.getString("charge_id"), rs.getString("payment_id"), rs.getLong("payable")))
+                .list();
+    }
+
+    @Override
+    public List<String> alreadyRemitted(String carrier, boolean livemode, List<String> chargeIds) {
+        if (chargeIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT l.charge_id FROM remittance_lines l JOIN remittances r ON r.id = l.remittance_id"
+                        + " WHERE r.carrier = :carrier AND r.livemode = :livemode AND l.outcome IN " + PAID
+                        + " AND l.charge_id IN (:ids)")
+                .param("carrier", carrier)
+                .param("livemode", livemode)
+                .param("ids", chargeIds)
+                .query(String.class)
+                .list();
+    }
+
+    @Override
+    public Optional<Reconciliation> find(String carrier, boolean livemode, String reference) {
+        return jdbc.sql("SELECT * FROM remittances WHERE carrier = ? AND livemode = ? AND reference = ?")
+                .params(carrier, livemode, reference)
+                .query(this::header)
+                .optional()
+                .map(this::withLines);
+    }
+
+    @Override
+    public Optional<Reconciliation> find(String id) {
+        return jdbc.sql("SELECT * FROM remittances WHERE id = ?")
+                .param(id)
+                .query(this::header)
+                .optional()
+                .map(this::withLines);
+    }
+
+    @Override
+    public Reconciliation insertIfAbsent(Reconciliation r) {
+        try {
+            return transactions.inTransaction(() -> {
+                insert(r);
+                return r;
+            });
+        } catch (DuplicateKeyException concurrentImport) {
+            return find(r.remittance().carrier(), r.livemode(), r.remittance().reference())
+                    .orElseThrow(() -> concurrentImport);
+        }
+    }
+
+    private void insert(Reconciliation r) {
+        Remittance m = r.remittance();
+        jdbc.sql("""
+                INSERT INTO remittances (id, carrier, reference, livemode, currency, period_start, period_end, total,
+                    matched, unmatched, booked, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        r.id(),
+                        m.carrier(),
+                        m.reference(),
+                        r.livemode(),
+                        m.currency(),
+                        SqlTime.of(m.period().start()),
+                        SqlTime.of(m.period().end()),
+                        m.total(),
+                        r.matched(),
+                        r.unmatched(),
+                        r.booked(),
+                        SqlTime.of(r.createdAt()))
+                .update();
+        for (Reconciliation.Line line : r.lines()) {
+            jdbc.sql("INSERT INTO remittance_lines (remittance_id, charge_id, payment_id, expected, remitted, outcome)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)")
+                    .params(
+                            r.id(),
+                            line.chargeId(),
+                            line.paymentId(),
+                            line.expected(),
+                            line.remitted(),
+                            line.outcome().name())
+                    .update();
+        }
+    }
+
+    @Override
+    public void markBooked(String id) {
+        jdbc.sql("UPDATE remittances SET booked = TRUE WHERE id = ?").param(id).update();
+    }
+
+    @Override
+    public List<Reconciliation> unbooked(Instant before, int limit) {
+        return jdbc
+                .sql("SELECT * FROM remittances WHERE booked = FALSE AND created_at < ?"
+                        + " ORDER BY created_at FETCH FIRST ? ROWS ONLY")
+                .params(SqlTime.of(before), limit)
+                .query(this::header)
+                .list()
+                .stream()
+                .map(this::withLines)
+                .toList();
+    }
+
+    private Reconciliation header(ResultSet rs, int n) throws SQLException {
+        Remittance remittance = new Remittance(
+                rs.getString("reference"),
+                rs.getString("carrier"),
+                rs.getString("currency").trim(),
+                new Period(SqlTime.read(rs, "period_start"), SqlTime.read(rs, "period_end")),
+                List.of());
+        return new Reconciliation(
+                rs.getString("id"),
+                remittance,
+                rs.getBoolean("livemode"),
+                rs.getLong("matched"),
+                rs.getLong("unmatched"),
+                rs.getBoolean("booked"),
+                List.of(),
+                SqlTime.read(rs, "created_at"));
+    }
+
+    private Reconciliation withLines(Reconciliation header) {
+        List<Reconciliation.Line> lines = jdbc.sql(
+                        "SELECT * FROM remittance_lines WHERE remittance_id = ?" + " ORDER BY outcome, charge_id")
+                .param(header.id())
+                .query((rs, n) -> new Reconciliation.Line(
+                        rs.getString("charge_id"),
+                        rs.getString("payment_id"),
+                        rs.getLong("expected"),
+                        rs.getLong("remitted"),
+                        Reconciliation.Outcome.valueOf(rs.getString("outcome"))))
+                .list();
+        Remittance m = header.remittance();
+        Remittance full = new Remittance(
+                m.reference(),
+                m.carrier(),
+                m.currency(),
+                m.period(),
+                lines.stream()
+                        .filter(l -> l.outcome() != Reconciliation.Outcome.MISSING)
+                        .map(l -> new Remittance.Line(l.chargeId(), l.remitted()))
+                        .toList());
+        return new Reconciliation(
+                header.id(),
+                full,
+                header.livemode(),
+                header.matched(),
+                header.unmatched(),
+                header.booked(),
+                lines,
+                header.createdAt());
+    }
+}
