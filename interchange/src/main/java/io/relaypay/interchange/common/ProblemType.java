@@ -36,6 +36,8 @@ public enum ProblemType {
     CALLBACK_TOO_LARGE("callback-too-large", 413, "Callback too large"),
     /** A gateway callback's event could not be stored now; the gateway sends it again. */
     SINK_UNAVAILABLE("sink-unavailable", 503, "Try again later"),
+    /** The card processor, bank or carrier did not answer; nothing was charged twice, try again. */
+    FUNDING_SOURCE_UNAVAILABLE("funding-source-unavailable", 503, "Funding source unavailable"),
     /** A bug or an outage; the detail says nothing about internals. */
     INTERNAL("internal", 500, "Internal error");
 

@@ -17,7 +17,13 @@ public enum Entry {
     /** Merchant to buyer: a refund. */
     REFUND(5),
     /** External to buyer: a test-mode top-up by the admin. */
-    TOP_UP(6);
+    TOP_UP(6),
+    /** Processor clearing (or carrier receivable) to buyer: a deposit by card, bank, stored value or phone bill. */
+    FUNDING_CHARGE(20),
+    /** Processor fee cost to processor clearing: what the processor keeps of a deposit. */
+    PROCESSOR_FEE(21),
+    /** Buyer to processor clearing: a deposit given back to the card, bank or stored-value account. */
+    FUNDING_REFUND(22);
 
     private final int code;
 

@@ -8,8 +8,8 @@ import java.time.Instant;
  *
  * @param id {@code bt_...}
  * @param direction debit or credit
- * @param accountNumber the bank account
- * @param routingNumber the bank
+ * @param accountNumber the bank account: a domestic number or an IBAN
+ * @param routingNumber the bank, empty for an IBAN
  * @param amount minor units
  * @param currency ISO-4217 code
  * @param reference the client's reference
@@ -49,9 +49,9 @@ public record BankTransfer(
         RETURNED
     }
 
-    /** The test account that returns R01 (insufficient funds) on settlement. */
+    /** The test account that returns R01 (insufficient funds); any account ending in its digits does. */
     public static final String INSUFFICIENT_FUNDS_ACCOUNT = "000222222227";
-    /** The test account that returns R03 (no account) on settlement. */
+    /** The test account that returns R03 (no account); any account ending in its digits does. */
     public static final String NO_ACCOUNT = "000111111116";
 
     /** The last four digits of the account. */
@@ -60,11 +60,14 @@ public record BankTransfer(
     }
 
     BankTransfer settled() {
-        String code = switch (accountNumber) {
-            case INSUFFICIENT_FUNDS_ACCOUNT -> direction == Direction.DEBIT ? "R01" : "";
-            case NO_ACCOUNT -> "R03";
-            default -> "";
-        };
+        String code;
+        if (accountNumber.endsWith(NO_ACCOUNT.substring(3))) {
+            code = "R03";
+        } else if (accountNumber.endsWith(INSUFFICIENT_FUNDS_ACCOUNT.substring(3)) && direction == Direction.DEBIT) {
+            code = "R01";
+        } else {
+            code = "";
+        }
         return new BankTransfer(
                 id,
                 direction,

@@ -23,7 +23,7 @@ public final class BankTransfers {
         this.settlement = Duration.ofDays(settlementDays);
     }
 
-    /** Sends a debit or credit to the bank; it is pending. */
+    /** Sends a debit or credit to the bank; it is pending. An IBAN needs no routing number (empty). */
     public synchronized BankTransfer create(
             BankTransfer.Direction direction,
             String accountNumber,
@@ -31,11 +31,11 @@ public final class BankTransfers {
             long amount,
             String currency,
             String reference) {
-        if (!accountNumber.matches("[0-9]{4,17}")) {
-            throw ProcessorException.invalid("account_number must be 4 to 17 digits");
+        if (!accountNumber.matches("[A-Z0-9]{4,34}")) {
+            throw ProcessorException.invalid("account_number must be 4 to 34 digits or capital letters (an IBAN)");
         }
-        if (!routingNumber.matches("[0-9]{9}")) {
-            throw ProcessorException.invalid("routing_number must be 9 digits");
+        if (!routingNumber.isEmpty() && !routingNumber.matches("[0-9]{9}")) {
+            throw ProcessorException.invalid("routing_number must be 9 digits, or absent for an IBAN");
         }
         Cards.requirePositive(amount);
         BankTransfer transfer = new BankTransfer(

@@ -103,7 +103,7 @@ public final class ProcessorApi {
                                 .create(
                                         direction(ProcessorJson.text(json, "direction")),
                                         ProcessorJson.text(json, "account_number"),
-                                        ProcessorJson.text(json, "routing_number"),
+                                        json.path("routing_number").asString(""),
                                         ProcessorJson.amount(json, "amount"),
                                         ProcessorJson.currency(json),
                                         ProcessorJson.reference(json))));
