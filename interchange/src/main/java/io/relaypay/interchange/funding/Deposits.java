@@ -66,8 +66,12 @@ public final class Deposits {
 
     /** Creates a deposit waiting for confirmation and, when confirmed by code, sends the code by SMS. */
     public Deposit start(NewDeposit request) {
-        User user = users.findByPhone(request.phoneNumber())
-                .orElseThrow(() -> ApiException.notFound("user", User.masked(request.phoneNumber())));
+        // The phone bill needs nothing but the number; every other source needs an account the
+        // user linked, so a number without a user is refused there and no user is made for it.
+        User user = request.kind() == FundingKind.OPERATOR_BILLING
+                ? users.findOrCreate(request.phoneNumber())
+                : users.findByPhone(request.phoneNumber())
+                        .orElseThrow(() -> ApiException.notFound("user", User.masked(request.phoneNumber())));
         Instrument instrument = instruments.of(user, request.kind(), request.linkedAccountId());
         Instant now = clock.instant();
         Deposit deposit = new Deposit(
@@ -142,7 +146,8 @@ public final class Deposits {
         if (!store.replace(confirmed, deposit.status(), deposit.updatedAt())) {
             return require(depositId);
         }
-        return process(confirmed);
+        // The first attempt: nothing can be at the source yet, so no look-up before charging.
+        return apply(confirmed, sources.of(confirmed.kind()).charge(charge(confirmed)));
     }
 
     /** The buyer's answer to the card's challenge. */

@@ -14,7 +14,10 @@ public interface ProcessorControl {
     /** While on, every new card and stored-value charge is declined ({@code generic_decline}). */
     void declineAll(boolean on);
 
-    /** Every processor API request waits this long before it is handled (zero: none). */
+    /**
+     * Every processor API request is slowed by this much (zero: none): a POST after it was carried
+     * out, so a client that gives up waiting was still charged; a GET before it is answered.
+     */
     void latency(Duration delay);
 
     /**

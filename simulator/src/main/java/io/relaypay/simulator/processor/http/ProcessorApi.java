@@ -48,12 +48,13 @@ public final class ProcessorApi {
                 reply = challengePage(path.substring("/processor/challenges/".length()));
             } else {
                 authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
-                delay(processor.faults().latency());
                 if (method.equals("POST")) {
                     byte[] body = ProcessorJson.body(exchange);
                     Optional<String> key =
                             Optional.ofNullable(exchange.getRequestHeaders().getFirst("Idempotency-Key"));
                     reply = idempotency.run(path, key, body, () -> post(path, ProcessorJson.object(body)));
+                    // Slow after the work, not before: a client that gives up has still been charged.
+                    delay(processor.faults().latency());
                     if (!path.startsWith(BASE + "/control/")
                             && processor.faults().takeDrop()) {
                         log.info("POST {} carried out; answer dropped by fault", path);
@@ -62,6 +63,7 @@ public final class ProcessorApi {
                         return;
                     }
                 } else if (method.equals("GET")) {
+                    delay(processor.faults().latency());
                     reply = get(path, query(exchange));
                 } else {
                     throw new ProcessorException(405, "method-not-allowed", method + " is not allowed here");
