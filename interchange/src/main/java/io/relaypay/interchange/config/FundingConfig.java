@@ -12,6 +12,7 @@ import io.relaypay.interchange.funding.FundingKind;
 import io.relaypay.interchange.funding.FundingSources;
 import io.relaypay.interchange.funding.LinkedInstruments;
 import io.relaypay.interchange.funding.OperatorBillingFunding;
+import io.relaypay.interchange.funding.PaymentRefundForwarding;
 import io.relaypay.interchange.funding.internal.HttpBankFunding;
 import io.relaypay.interchange.funding.internal.HttpCardFunding;
 import io.relaypay.interchange.funding.internal.HttpStoredValueFunding;
@@ -21,15 +22,20 @@ import io.relaypay.interchange.funding.internal.ProcessorHttp;
 import io.relaypay.interchange.funds.Carriers;
 import io.relaypay.interchange.funds.LedgerAccounts;
 import io.relaypay.interchange.funds.OperatorBilling;
+import io.relaypay.interchange.funds.internal.JdbcFundingStore;
 import io.relaypay.interchange.messages.MessageSender;
+import io.relaypay.interchange.refunds.RefundForwarding;
 import io.relaypay.interchange.users.CardVault;
 import io.relaypay.interchange.users.UserService;
 import io.relaypay.interchange.users.internal.JdbcLinkedAccountStore;
 import io.relaypay.ledger.domain.Ledger;
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -89,6 +95,16 @@ class FundingConfig {
     }
 
     @Bean
+    RefundForwarding refundForwarding(
+            JdbcClient jdbc,
+            DataSource dataSource,
+            FundingSources sources,
+            FundingBookings bookings,
+            UserService users) {
+        return new PaymentRefundForwarding(new JdbcFundingStore(jdbc, postgres(dataSource)), sources, bookings, users);
+    }
+
+    @Bean
     DepositStore depositStore(DataSource dataSource) {
         return new JdbcDepositStore(dataSource);
     }
@@ -126,6 +142,18 @@ class FundingConfig {
                 properties.retryAfter(),
                 properties.confirmationTtl(),
                 properties.janitorBatch());
+    }
+
+    private static boolean postgres(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection
+                    .getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(Locale.ROOT)
+                    .contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot tell which database this is", e);
+        }
     }
 
     @Bean

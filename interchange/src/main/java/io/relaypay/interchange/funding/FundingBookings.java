@@ -85,18 +85,64 @@ public final class FundingBookings {
 
     /**
      * Takes {@code amount} from the buyer's wallet back to the source's clearing account, for a
-     * refund to the original instrument; SHORT when the wallet does not cover it.
+     * refund to the original instrument; SHORT when the wallet does not cover it. For the phone
+     * bill the carrier gives its share of the refunded amount back too, so that share's cost is
+     * reversed in the same linked chain (first, so the receivable never turns negative).
      */
     public Bookings.Result giveBack(
             String refundId, String userId, Instrument instrument, long amount, String currency, boolean livemode) {
-        Transfer back = Transfer.builder(LedgerIds.transfer(refundId, "funding-refund"))
-                .debit(accounts.open(new BookAccount.Wallet(userId), currency, livemode))
-                .credit(accounts.open(clearing(instrument), currency, livemode))
+        AccountId clearing = accounts.open(clearing(instrument), currency, livemode);
+        AccountId wallet = accounts.open(new BookAccount.Wallet(userId), currency, livemode);
+        List<Transfer> chain = new ArrayList<>();
+        long share = instrument instanceof Instrument.PhoneBill ? fees.of(instrument, amount) : 0;
+        if (share > 0) {
+            chain.add(Transfer.builder(LedgerIds.transfer(refundId, "carrier-share-refund"))
+                    .debit(clearing)
+                    .credit(accounts.open(cost(instrument), currency, livemode))
+                    .amount(share)
+                    .currency(currency)
+                    .code(Entry.FUNDING_REFUND.code())
+                    .linked()
+                    .build());
+        }
+        chain.add(Transfer.builder(LedgerIds.transfer(refundId, "funding-refund"))
+                .debit(wallet)
+                .credit(clearing)
                 .amount(amount)
                 .currency(currency)
                 .code(Entry.FUNDING_REFUND.code())
-                .build();
-        return check(ledger.createTransfers(List.of(back)));
+                .build());
+        return check(ledger.createTransfers(chain));
+    }
+
+    /**
+     * Undoes {@link #giveBack} when the source refused the refund: the money returns to the
+     * buyer's wallet, where the refund then stays.
+     */
+    public Bookings.Result takeBackToWallet(
+            String refundId, String userId, Instrument instrument, long amount, String currency, boolean livemode) {
+        AccountId clearing = accounts.open(clearing(instrument), currency, livemode);
+        List<Transfer> chain = new ArrayList<>();
+        long share = instrument instanceof Instrument.PhoneBill ? fees.of(instrument, amount) : 0;
+        Transfer.Builder back = Transfer.builder(LedgerIds.transfer(refundId, "funding-refund-reversal"))
+                .debit(clearing)
+                .credit(accounts.open(new BookAccount.Wallet(userId), currency, livemode))
+                .amount(amount)
+                .currency(currency)
+                .code(Entry.FUNDING_REFUND.code());
+        if (share > 0) {
+            chain.add(back.linked().build());
+            chain.add(Transfer.builder(LedgerIds.transfer(refundId, "carrier-share-refund-reversal"))
+                    .debit(accounts.open(cost(instrument), currency, livemode))
+                    .credit(clearing)
+                    .amount(share)
+                    .currency(currency)
+                    .code(Entry.FUNDING_REFUND.code())
+                    .build());
+        } else {
+            chain.add(back.build());
+        }
+        return check(ledger.createTransfers(chain));
     }
 
     private static Bookings.Result check(List<CreateTransferResult> results) {

@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * The phone bill as a funding source: the carrier's one-step charge with the reference as client
- * correlator, so a repeat never bills twice and a lost answer is found again. Refunds are refused
- * here (the carrier's refund API is not wired in yet), which sends them to the buyer's balance.
+ * correlator, so a repeat never bills twice and a lost answer is found again. Refunds go through
+ * the carrier's refund API with the refund id as client correlator.
  */
 public final class OperatorBillingFunding implements FundingSource {
 
@@ -50,7 +50,19 @@ public final class OperatorBillingFunding implements FundingSource {
 
     @Override
     public FundingRefund.Outcome refund(FundingRefund refund) {
-        return new FundingRefund.Outcome.Refused("not_supported");
+        Instrument.PhoneBill bill = (Instrument.PhoneBill) refund.charge().instrument();
+        return switch (billing.refund(new OperatorBilling.Refund(
+                bill.carrier(),
+                refund.chargeId(),
+                refund.amount(),
+                refund.charge().currency(),
+                refund.reference(),
+                "refund " + refund.reference()))) {
+            case OperatorBilling.Outcome.Charged c -> new FundingRefund.Outcome.Refunded(c.chargeId());
+            case OperatorBilling.Outcome.Declined d -> new FundingRefund.Outcome.Refused(d.code());
+            case OperatorBilling.Outcome.NotFound n -> new FundingRefund.Outcome.Refused("not_found");
+            case OperatorBilling.Outcome.Unknown u -> new FundingRefund.Outcome.Unknown(u.why());
+        };
     }
 
     private static FundingOutcome outcome(OperatorBilling.Outcome outcome) {
