@@ -2,8 +2,10 @@ package io.relaypay.interchange.config;
 
 import io.relaypay.interchange.common.Ids;
 import io.relaypay.interchange.common.SecretBox;
+import io.relaypay.interchange.common.Transactions;
 import io.relaypay.interchange.confirmations.ConfirmationCodes;
 import io.relaypay.interchange.funding.DepositJanitor;
+import io.relaypay.interchange.funding.DepositRefunds;
 import io.relaypay.interchange.funding.DepositStore;
 import io.relaypay.interchange.funding.Deposits;
 import io.relaypay.interchange.funding.FundingBookings;
@@ -16,6 +18,7 @@ import io.relaypay.interchange.funding.PaymentRefundForwarding;
 import io.relaypay.interchange.funding.internal.HttpBankFunding;
 import io.relaypay.interchange.funding.internal.HttpCardFunding;
 import io.relaypay.interchange.funding.internal.HttpStoredValueFunding;
+import io.relaypay.interchange.funding.internal.JdbcDepositRefundStore;
 import io.relaypay.interchange.funding.internal.JdbcDepositStore;
 import io.relaypay.interchange.funding.internal.ProcessorCardVault;
 import io.relaypay.interchange.funding.internal.ProcessorHttp;
@@ -134,10 +137,26 @@ class FundingConfig {
     }
 
     @Bean
-    DepositJanitor depositJanitor(DepositStore store, Deposits deposits, Clock clock, FundingProperties properties) {
+    DepositRefunds depositRefunds(
+            DepositStore store,
+            DataSource dataSource,
+            Deposits deposits,
+            FundingSources sources,
+            FundingBookings bookings,
+            Transactions transactions,
+            Ids ids,
+            Clock clock) {
+        return new DepositRefunds(
+                store, new JdbcDepositRefundStore(dataSource), deposits, sources, bookings, transactions, ids, clock);
+    }
+
+    @Bean
+    DepositJanitor depositJanitor(
+            DepositStore store, Deposits deposits, DepositRefunds refunds, Clock clock, FundingProperties properties) {
         return new DepositJanitor(
                 store,
                 deposits,
+                refunds,
                 clock,
                 properties.retryAfter(),
                 properties.confirmationTtl(),

@@ -11,8 +11,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Settles stuck deposits: charges whose outcome is unknown are looked up by reference (and only
  * charged when the source has none, so never twice), bank debits are polled until they settle or
- * return, challenges whose answer was lost are found captured, and deposits never confirmed
- * expire. Safe on every node at once: each move is a compare-and-set.
+ * return, challenges whose answer was lost are found captured, deposits never confirmed expire,
+ * and refunds whose source did not answer are asked again. Safe on every node at once: each move is a compare-and-set.
  */
 public final class DepositJanitor {
 
@@ -20,6 +20,7 @@ public final class DepositJanitor {
 
     private final DepositStore store;
     private final Deposits deposits;
+    private final DepositRefunds refunds;
     private final Clock clock;
     private final Duration retryAfter;
     private final Duration confirmationTtl;
@@ -35,12 +36,14 @@ public final class DepositJanitor {
     public DepositJanitor(
             DepositStore store,
             Deposits deposits,
+            DepositRefunds refunds,
             Clock clock,
             Duration retryAfter,
             Duration confirmationTtl,
             int batch) {
         this.store = Objects.requireNonNull(store, "store");
         this.deposits = Objects.requireNonNull(deposits, "deposits");
+        this.refunds = Objects.requireNonNull(refunds, "refunds");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.retryAfter = Objects.requireNonNull(retryAfter, "retryAfter");
         this.confirmationTtl = Objects.requireNonNull(confirmationTtl, "confirmationTtl");
@@ -52,8 +55,9 @@ public final class DepositJanitor {
      *
      * @param looked deposits looked up at their source
      * @param expired deposits never confirmed that expired
+     * @param refunds deposit refunds whose source answered now
      */
-    public record Pass(int looked, int expired) {}
+    public record Pass(int looked, int expired, int refunds) {}
 
     /** One pass now. */
     public Pass tick() {
@@ -77,6 +81,7 @@ public final class DepositJanitor {
                 expired++;
             }
         }
-        return new Pass(looked, expired);
+        int refunded = refunds.completePending(now.minus(retryAfter), batch);
+        return new Pass(looked, expired, refunded);
     }
 }

@@ -2,6 +2,8 @@ package io.relaypay.interchange.funding.web;
 
 import io.relaypay.interchange.common.ApiException;
 import io.relaypay.interchange.funding.Deposit;
+import io.relaypay.interchange.funding.DepositRefund;
+import io.relaypay.interchange.funding.DepositRefunds;
 import io.relaypay.interchange.funding.Deposits;
 import io.relaypay.interchange.funding.FundingKind;
 import io.relaypay.interchange.funding.NewDeposit;
@@ -24,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Admin API for deposits from a card, bank account, stored-value account or the phone bill
  * (docs/deposits.md): start one for a user, confirm it with the SMS code or PIN, answer a card's
- * challenge, and look at it.
+ * challenge, look at it, and give it back to its instrument.
  */
 @RestController
 @RequestMapping(path = "/admin/v1", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -35,10 +37,45 @@ public class AdminDepositController {
     private static final Set<String> CONFIRM_FIELDS = Set.of("code", "pin");
     private static final Set<String> CHALLENGE_FIELDS = Set.of("code");
 
-    private final Deposits deposits;
+    private static final Set<String> REFUND_FIELDS = Set.of("amount");
 
-    AdminDepositController(Deposits deposits) {
+    private final Deposits deposits;
+    private final DepositRefunds refunds;
+
+    AdminDepositController(Deposits deposits, DepositRefunds refunds) {
         this.deposits = deposits;
+        this.refunds = refunds;
+    }
+
+    /**
+     * Gives {@code amount} (default: what is left) of a succeeded deposit back to its card, bank
+     * account or stored-value account.
+     */
+    @PostMapping(path = "/deposits/{id}/refunds", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Map<String, Object>> refund(
+            @PathVariable String id, @RequestBody(required = false) JsonNode body) {
+        JsonFields fields = JsonFields.of(body, REFUND_FIELDS);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(refundView(refunds.refund(id, fields.optionalLong("amount"))));
+    }
+
+    /** A deposit refund as it is now. */
+    @GetMapping("/deposit-refunds/{id}")
+    public Map<String, Object> refund(@PathVariable String id) {
+        return refundView(refunds.find(id).orElseThrow(() -> ApiException.notFound("deposit refund", id)));
+    }
+
+    static Map<String, Object> refundView(DepositRefund r) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", r.id());
+        view.put("object", "deposit_refund");
+        view.put("deposit", r.depositId());
+        view.put("amount", r.amount());
+        view.put("status", r.status().wire());
+        view.put("source_refund", r.sourceRefundId().orElse(null));
+        view.put("failure_code", r.failureCode().orElse(null));
+        view.put("created", r.createdAt().getEpochSecond());
+        return view;
     }
 
     /** Starts a deposit for the user at {@code phone}; it waits for the confirmation. */
