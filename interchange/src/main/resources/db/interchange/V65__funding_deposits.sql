@@ -13,7 +13,7 @@ CREATE TABLE funding_deposits (
     livemode             BOOLEAN      NOT NULL,
     status               VARCHAR(30)  NOT NULL,
     confirm_by           VARCHAR(10)  NOT NULL,
-    code_hash            VARCHAR(100),
+    code_hash            VARCHAR(200),  -- the two codes' hashes, space-separated
     attempts             INTEGER      NOT NULL DEFAULT 0,
     charge_id            VARCHAR(80),
     next_action_url      VARCHAR(200),

@@ -6,6 +6,7 @@ import io.relaypay.interchange.common.Transactions;
 import io.relaypay.interchange.confirmations.ConfirmationCodes;
 import io.relaypay.interchange.funding.DepositJanitor;
 import io.relaypay.interchange.funding.DepositRefunds;
+import io.relaypay.interchange.funding.DepositReplies;
 import io.relaypay.interchange.funding.DepositStore;
 import io.relaypay.interchange.funding.Deposits;
 import io.relaypay.interchange.funding.FundingBookings;
@@ -134,6 +135,11 @@ class FundingConfig {
                 new ConfirmationCodes(),
                 ids,
                 clock);
+    }
+
+    @Bean
+    DepositReplies depositReplies(Deposits deposits) {
+        return new DepositReplies(deposits);
     }
 
     @Bean

@@ -18,7 +18,8 @@ import java.util.Optional;
  * @param livemode live or test money
  * @param status where it is
  * @param confirmBy how the user confirms it
- * @param codeHash hash of the code sent by SMS, when confirmed by code
+ * @param codeHash hashes of the codes sent by SMS (the reply code and the typed one, space-separated),
+ *     when confirmed by code
  * @param attempts wrong codes or PINs so far
  * @param chargeId the source's id of the charge, once known
  * @param nextActionUrl where the buyer completes a card challenge

@@ -14,6 +14,7 @@ import io.relaypay.interchange.users.User;
 import io.relaypay.interchange.users.UserService;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -95,11 +96,13 @@ public final class Deposits {
                 now);
         if (request.confirmBy() == Deposit.ConfirmBy.SMS_CODE) {
             ConfirmationCodes.Issued issued = codes.issue();
-            deposit = deposit.withCodeHash(ConfirmationCodes.hash(deposit.id(), issued.webCode()));
+            // Both codes' hashes, space-separated: the reply code comes back by SMS, the other is typed.
+            deposit = deposit.withCodeHash(ConfirmationCodes.hash(deposit.id(), issued.replyCode()) + " "
+                    + ConfirmationCodes.hash(deposit.id(), issued.webCode()));
             store.insert(deposit);
             sender.send(new PhoneMessage(
                     user.phoneNumber(),
-                    "Relaypay: enter " + issued.webCode() + " to add "
+                    "Relaypay: reply " + issued.replyCode() + " or enter " + issued.webCode() + " to add "
                             + Amounts.format(request.amount(), request.currency()) + " to your balance from "
                             + instrument.display() + ". Not you? Ignore this message.",
                     PhoneMessage.Purpose.CONFIRMATION,
@@ -119,6 +122,33 @@ public final class Deposits {
     /** The deposit with this id. */
     public Optional<Deposit> find(String depositId) {
         return store.find(depositId);
+    }
+
+    /**
+     * An SMS reply from {@code phoneNumber}: confirms the user's waiting deposit whose reply code
+     * it carries.
+     *
+     * @return whether a deposit took it
+     */
+    public boolean reply(String phoneNumber, String text) {
+        Optional<User> user = users.findByPhone(phoneNumber);
+        if (user.isEmpty()) {
+            return false;
+        }
+        List<String> replied = ConfirmationCodes.replyCodes(text);
+        for (Deposit deposit : store.ofUser(user.get().id(), 20)) {
+            if (deposit.status() != DepositStatus.REQUIRES_CONFIRMATION
+                    || deposit.confirmBy() != Deposit.ConfirmBy.SMS_CODE) {
+                continue;
+            }
+            for (String code : replied) {
+                if (matches(deposit, code)) {
+                    confirm(deposit.id(), code);
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -243,13 +273,14 @@ public final class Deposits {
 
     private boolean matches(Deposit deposit, String secret) {
         return switch (deposit.confirmBy()) {
-            case SMS_CODE ->
-                deposit.codeHash()
-                        .map(h -> java.security.MessageDigest.isEqual(
-                                h.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                                ConfirmationCodes.hash(deposit.id(), ConfirmationCodes.normalize(secret))
-                                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
-                        .orElse(false);
+            case SMS_CODE -> {
+                byte[] typed = ConfirmationCodes.hash(deposit.id(), ConfirmationCodes.normalize(secret))
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                yield deposit.codeHash().stream()
+                        .flatMap(h -> java.util.Arrays.stream(h.split(" ")))
+                        .anyMatch(h -> java.security.MessageDigest.isEqual(
+                                h.getBytes(java.nio.charset.StandardCharsets.US_ASCII), typed));
+            }
             case PIN -> {
                 char[] typed = secret == null ? new char[0] : secret.toCharArray();
                 if (!Pin.valid(typed)) {

@@ -58,6 +58,18 @@ class CardDepositsIT extends DepositFixture {
     }
 
     @Test
+    void depositIsConfirmedByReplyingToTheSmsWithItsCode() {
+        String phone = newPhone();
+        String card = linkCard(phone, "4242424242424242");
+        String id = start(phone, "card", card, 650).get("id").asString();
+
+        network.phone(phone).sendMo("84444", "YES " + replyCodeTexted(phone));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> get(id).get("status").asString(), "succeeded"::equals);
+        assertThat(wallet(phone)).isEqualTo(650);
+    }
+
+    @Test
     void wrongConfirmationCodeChargesNothing() {
         String phone = newPhone();
         String card = linkCard(phone, "4242424242424242");

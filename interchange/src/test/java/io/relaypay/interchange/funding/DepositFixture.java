@@ -37,6 +37,7 @@ abstract class DepositFixture {
     static final String IBAN_NO_ACCOUNT = "DE28370400440111111116";
 
     static final Pattern CODE = Pattern.compile("enter ([A-Z0-9]{6}) to add");
+    static final Pattern REPLY_CODE = Pattern.compile("reply ([0-9]{5}) or enter");
     static final AtomicInteger NUMBERS = new AtomicInteger();
 
     static final CarrierNetwork network =
@@ -122,6 +123,17 @@ abstract class DepositFixture {
                                 .anyMatch(m -> CODE.matcher(m.text()).find()));
         Matcher matcher = inbox.stream()
                 .map(m -> CODE.matcher(m.text()))
+                .filter(Matcher::find)
+                .reduce((a, b) -> b)
+                .orElseThrow();
+        return matcher.group(1);
+    }
+
+    /** The code to reply with, from the last confirmation texted to {@code phone}. */
+    static String replyCodeTexted(String phone) {
+        codeTexted(phone);
+        Matcher matcher = network.phone(phone).inbox().stream()
+                .map(m -> REPLY_CODE.matcher(m.text()))
                 .filter(Matcher::find)
                 .reduce((a, b) -> b)
                 .orElseThrow();
