@@ -8,8 +8,6 @@ import io.relaypay.interchange.confirmations.ConfirmationCodes;
 import io.relaypay.interchange.funds.Bookings;
 import io.relaypay.interchange.messages.MessageSender;
 import io.relaypay.interchange.messages.PhoneMessage;
-import io.relaypay.interchange.users.Pin;
-import io.relaypay.interchange.users.PinCheck;
 import io.relaypay.interchange.users.User;
 import io.relaypay.interchange.users.UserService;
 import java.time.Clock;
@@ -42,6 +40,7 @@ public final class Deposits {
     private final ConfirmationCodes codes;
     private final Ids ids;
     private final Clock clock;
+    private final DepositSecrets secrets;
 
     /** The deposit service over its ports. */
     public Deposits(
@@ -63,6 +62,7 @@ public final class Deposits {
         this.codes = Objects.requireNonNull(codes, "codes");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.secrets = new DepositSecrets(users);
     }
 
     /** Creates a deposit waiting for confirmation and, when confirmed by code, sends the code by SMS. */
@@ -142,7 +142,7 @@ public final class Deposits {
                 continue;
             }
             for (String code : replied) {
-                if (matches(deposit, code)) {
+                if (secrets.matches(deposit, code)) {
                     confirm(deposit.id(), code);
                     return true;
                 }
@@ -163,7 +163,7 @@ public final class Deposits {
                     depositId + " is " + deposit.status().wire());
         }
         Instant now = clock.instant();
-        if (!matches(deposit, secret)) {
+        if (!secrets.matches(deposit, secret)) {
             Deposit wrong = deposit.withWrongAttempt(now);
             if (wrong.attempts() >= MAX_ATTEMPTS) {
                 wrong = wrong.failed("confirmation_failed", now);
@@ -269,29 +269,6 @@ public final class Deposits {
                 deposit.amount(),
                 deposit.currency(),
                 "Relaypay balance top-up");
-    }
-
-    private boolean matches(Deposit deposit, String secret) {
-        return switch (deposit.confirmBy()) {
-            case SMS_CODE -> {
-                byte[] typed = ConfirmationCodes.hash(deposit.id(), ConfirmationCodes.normalize(secret))
-                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-                yield deposit.codeHash().stream()
-                        .flatMap(h -> java.util.Arrays.stream(h.split(" ")))
-                        .anyMatch(h -> java.security.MessageDigest.isEqual(
-                                h.getBytes(java.nio.charset.StandardCharsets.US_ASCII), typed));
-            }
-            case PIN -> {
-                char[] typed = secret == null ? new char[0] : secret.toCharArray();
-                if (!Pin.valid(typed)) {
-                    yield false;
-                }
-                try (Pin pin = Pin.of(typed)) {
-                    PinCheck check = users.checkPin(deposit.userId(), pin);
-                    yield check instanceof PinCheck.Correct;
-                }
-            }
-        };
     }
 
     private Deposit require(String depositId) {
