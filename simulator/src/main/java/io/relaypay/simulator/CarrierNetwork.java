@@ -4,6 +4,9 @@ import io.relaypay.simulator.billing.BillingControl;
 import io.relaypay.simulator.billing.OperatorBilling;
 import io.relaypay.simulator.http.SimulatorHttpServer;
 import io.relaypay.simulator.network.Network;
+import io.relaypay.simulator.processor.Processor;
+import io.relaypay.simulator.processor.ProcessorConfig;
+import io.relaypay.simulator.processor.ProcessorControl;
 import io.relaypay.simulator.smsc.SmscServer;
 import io.relaypay.simulator.smtp.SmtpGateway;
 import java.net.InetAddress;
@@ -41,6 +44,7 @@ public final class CarrierNetwork implements AutoCloseable {
     private final SimulatorConfig config;
     private final Network network;
     private final OperatorBilling billing;
+    private final Processor processor;
     private final Map<String, SmscServer> smscs = new LinkedHashMap<>();
     private final List<AutoCloseable> servers = new ArrayList<>();
     private SimulatorHttpServer http;
@@ -51,6 +55,7 @@ public final class CarrierNetwork implements AutoCloseable {
         this.network = new Network(config.clock(), config.carriers(), config.phones());
         this.billing = new OperatorBilling(network, config.reservationTimeout());
         servers.add(billing);
+        this.processor = new Processor(ProcessorConfig.defaults(), config.clock());
     }
 
     /**
@@ -76,7 +81,7 @@ public final class CarrierNetwork implements AutoCloseable {
             servers.add(smsc);
             network.addMoGateway(smsc);
         }
-        http = SimulatorHttpServer.start(config, network, billing, host);
+        http = SimulatorHttpServer.start(config, network, billing, processor, host);
         servers.add(http);
         smtp = SmtpGateway.start(network, host, config.smtpPort(), config.smtpMaxMessageBytes());
         servers.add(smtp);
@@ -113,6 +118,16 @@ public final class CarrierNetwork implements AutoCloseable {
     /** Fault injection and inspection of the operator billing API. */
     public BillingControl billing() {
         return billing;
+    }
+
+    /** {@code http://<host>:<httpPort>/processor/v1}, the card, bank and stored-value processor API. */
+    public URI processorUri() {
+        return URI.create(httpUri() + "/processor/v1");
+    }
+
+    /** The processor's clock, faults and stored-value accounts. */
+    public ProcessorControl processor() {
+        return processor;
     }
 
     /** The SMTP gateway port. */

@@ -116,6 +116,9 @@ public final class SimulatorMain {
         out.println("  JSON aggregator   " + network.httpUri() + "/api/v1/messages (Bearer key configured)");
         out.println("  operator billing  " + network.billingUri()
                 + "/payments (CAMARA carrier billing, Bearer key configured)");
+        out.println("  card processor    " + network.processorUri()
+                + " (cards, bank transfers, stored value; Bearer "
+                + io.relaypay.simulator.processor.ProcessorConfig.DEFAULT_API_KEY + ")");
         out.println("  SMTP gateway      " + config.host() + ":" + network.smtpPort());
         for (SmscConfig smsc : config.smscs()) {
             out.println("  SMSC " + smsc.name() + "  smpp://" + config.host() + ":" + network.smppPort(smsc.name())

@@ -21,6 +21,7 @@ class SimulatorBannerIT {
             assertThat(out.toString(StandardCharsets.UTF_8))
                     .contains("operator billing  " + network.httpUri() + "/carrier-billing/v0/payments")
                     .contains("JSON aggregator   " + network.httpUri() + "/api/v1/messages")
+                    .contains("card processor    " + network.httpUri() + "/processor/v1")
                     .contains("SMSC smsc-hub");
         }
     }

@@ -60,6 +60,8 @@ public enum ProblemType {
     INSUFFICIENT_FUNDS("insufficient-funds", 402, "Insufficient funds"),
     /** The payment failed for another reason. */
     PAYMENT_FAILED("payment-failed", 402, "Payment failed"),
+    /** The card processor, bank or carrier did not answer; nothing was charged twice, try again. */
+    FUNDING_SOURCE_UNAVAILABLE("funding-source-unavailable", 503, "Funding source unavailable"),
     /** A bug or an outage; the detail says nothing about internals. */
     INTERNAL("internal", 500, "Internal error");
 

@@ -20,6 +20,7 @@ import io.relaypay.interchange.funds.internal.JdbcLedgerAccountStore;
 import io.relaypay.interchange.merchants.MerchantService;
 import io.relaypay.interchange.payments.PaymentFunding;
 import io.relaypay.interchange.payments.PaymentService;
+import io.relaypay.interchange.refunds.RefundForwarding;
 import io.relaypay.interchange.refunds.RefundService;
 import io.relaypay.interchange.refunds.internal.JdbcRefundStore;
 import io.relaypay.ledger.domain.Ledger;
@@ -131,8 +132,10 @@ class FundsConfig {
             MerchantEvents events,
             Transactions transactions,
             Ids ids,
-            Clock clock) {
-        return new RefundService(new JdbcRefundStore(jdbc), payments, bookings, events, transactions, ids, clock);
+            Clock clock,
+            RefundForwarding forwarding) {
+        return new RefundService(
+                new JdbcRefundStore(jdbc), payments, bookings, events, transactions, ids, clock, forwarding);
     }
 
     @Bean

@@ -103,6 +103,32 @@ public sealed interface BookAccount {
     /** Bonus credit Relaypay gives users (promotions): a cost, only ever debited. */
     record PromotionCost() implements BookAccount {}
 
+    /**
+     * What a card, bank or stored-value processor owes Relaypay for what it captured and has not
+     * paid out yet: debited by each capture, credited by its fee and by refunds to the instrument.
+     * Unconstrained, because a full refund after the fee makes it what Relaypay owes the processor.
+     *
+     * @param processor the processor rail, e.g. {@code card}, {@code bank}, {@code stored-value}
+     */
+    record ProcessorClearing(String processor) implements BookAccount {
+        /** Requires the processor. */
+        public ProcessorClearing {
+            Objects.requireNonNull(processor, "processor");
+        }
+    }
+
+    /**
+     * What a processor keeps as its fee: a cost to Relaypay, only ever debited.
+     *
+     * @param processor the processor rail
+     */
+    record ProcessorFees(String processor) implements BookAccount {
+        /** Requires the processor. */
+        public ProcessorFees {
+            Objects.requireNonNull(processor, "processor");
+        }
+    }
+
     /** The owner column of {@code ledger_accounts}: a user id, a merchant id or {@code system}. */
     default String owner() {
         return switch (this) {
@@ -112,6 +138,8 @@ public sealed interface BookAccount {
             case CarrierReceivable r -> SYSTEM;
             case CarrierShare s -> SYSTEM;
             case External e -> SYSTEM;
+            case ProcessorClearing c -> SYSTEM;
+            case ProcessorFees f -> SYSTEM;
             case MerchantPayout p -> p.merchantId();
             case SettlementBank b -> SYSTEM;
             case Suspense s -> SYSTEM;
@@ -128,6 +156,8 @@ public sealed interface BookAccount {
             case CarrierReceivable r -> "carrier-receivable/" + r.carrier();
             case CarrierShare s -> "carrier-share/" + s.carrier();
             case External e -> "external";
+            case ProcessorClearing c -> "processor-clearing/" + c.processor();
+            case ProcessorFees f -> "processor-fees/" + f.processor();
             case MerchantPayout p -> "payout";
             case SettlementBank b -> "settlement-bank";
             case Suspense s -> "suspense";
@@ -144,6 +174,8 @@ public sealed interface BookAccount {
             case CarrierReceivable r -> AccountKind.CARRIER_RECEIVABLE;
             case CarrierShare s -> AccountKind.FEES;
             case External e -> AccountKind.EXTERNAL;
+            case ProcessorClearing c -> AccountKind.SETTLEMENT;
+            case ProcessorFees f -> AccountKind.FEES;
             case MerchantPayout p -> AccountKind.SETTLEMENT;
             case SettlementBank b -> AccountKind.SETTLEMENT;
             case Suspense s -> AccountKind.SUSPENSE;
@@ -160,6 +192,10 @@ public sealed interface BookAccount {
             case CarrierReceivable r -> Optional.of(AccountFlag.CREDITS_MUST_NOT_EXCEED_DEBITS);
             case CarrierShare s -> Optional.of(AccountFlag.CREDITS_MUST_NOT_EXCEED_DEBITS);
             case External e -> Optional.empty();
+            // Unconstrained: a refund to the card after the processor kept its fee pays out more than
+            // came in net, so what the processor owes us can turn into what we owe it.
+            case ProcessorClearing c -> Optional.empty();
+            case ProcessorFees f -> Optional.of(AccountFlag.CREDITS_MUST_NOT_EXCEED_DEBITS);
             case MerchantPayout p -> Optional.empty();
             case SettlementBank b -> Optional.empty();
             case Suspense s -> Optional.empty();
@@ -176,6 +212,8 @@ public sealed interface BookAccount {
             case CarrierReceivable r -> 400;
             case CarrierShare s -> 410;
             case External e -> 900;
+            case ProcessorClearing c -> 440;
+            case ProcessorFees f -> 450;
             case MerchantPayout p -> 500;
             case SettlementBank b -> 510;
             case Suspense s -> 910;

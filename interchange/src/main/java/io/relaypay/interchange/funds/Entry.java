@@ -25,7 +25,13 @@ public enum Entry {
     /** Buyer to the fees account: a user fee for funding a payment, taken now or later. */
     USER_FEE(9),
     /** Promotion cost to buyer: bonus credit on a deposit. */
-    PROMOTION(10);
+    PROMOTION(10),
+    /** Processor clearing (or carrier receivable) to buyer: a deposit by card, bank, stored value or phone bill. */
+    FUNDING_CHARGE(20),
+    /** Processor fee cost to processor clearing: what the processor keeps of a deposit. */
+    PROCESSOR_FEE(21),
+    /** Buyer to processor clearing: a deposit given back to the card, bank or stored-value account. */
+    FUNDING_REFUND(22);
 
     private final int code;
 

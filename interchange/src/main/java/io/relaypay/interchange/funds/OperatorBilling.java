@@ -17,6 +17,40 @@ public interface OperatorBilling {
     Outcome lookup(String carrier, String clientCorrelator);
 
     /**
+     * Gives back part or all of a charge (CAMARA Carrier Billing Refund), idempotent by the
+     * refund's client correlator. {@link Outcome.Charged} means refunded (its id is the refund's).
+     * Carriers without a refund API decline.
+     */
+    default Outcome refund(Refund refund) {
+        return new Outcome.Declined(false, "NOT_SUPPORTED", "this carrier API takes no refunds");
+    }
+
+    /**
+     * One refund.
+     *
+     * @param carrier the carrier's name
+     * @param chargeId the carrier's id of the charge
+     * @param amount minor units, at most what is left of the charge
+     * @param currency ISO-4217 code
+     * @param clientCorrelator the idempotency key at the carrier (our refund id)
+     * @param reason why, for the carrier's records
+     */
+    record Refund(
+            String carrier, String chargeId, long amount, String currency, String clientCorrelator, String reason) {
+        /** Requires every part. */
+        public Refund {
+            Objects.requireNonNull(carrier, "carrier");
+            Objects.requireNonNull(chargeId, "chargeId");
+            Objects.requireNonNull(currency, "currency");
+            Objects.requireNonNull(clientCorrelator, "clientCorrelator");
+            Objects.requireNonNull(reason, "reason");
+            if (amount <= 0) {
+                throw new IllegalArgumentException("amount must be positive");
+            }
+        }
+    }
+
+    /**
      * One charge.
      *
      * @param carrier the carrier's name (which API to ask)

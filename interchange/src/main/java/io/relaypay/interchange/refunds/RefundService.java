@@ -20,7 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Refunds succeeded payments from the merchant's balance to the buyer's balance.
+ * Refunds succeeded payments from the merchant's balance to the buyer's balance, and from there on
+ * to the method that funded the payment where it can take the money back ({@link RefundForwarding}).
  *
  * <p>Three steps, each safe to repeat: (1) in one transaction, the amount is reserved on the
  * payment ({@code amount_refunded}, with the payment's row locked and its optimistic lock checked,
@@ -47,8 +48,9 @@ public final class RefundService {
     private final Transactions transactions;
     private final Ids ids;
     private final Clock clock;
+    private final RefundForwarding forwarding;
 
-    /** A service over these parts. */
+    /** A service over these parts that leaves every refund on the buyer's balance. */
     public RefundService(
             RefundStore store,
             PaymentService payments,
@@ -57,6 +59,20 @@ public final class RefundService {
             Transactions transactions,
             Ids ids,
             Clock clock) {
+        this(store, payments, bookings, events, transactions, ids, clock, RefundForwarding.toBalance());
+    }
+
+    /** A service over these parts that sends refunds on to the funding method by {@code forwarding}. */
+    public RefundService(
+            RefundStore store,
+            PaymentService payments,
+            Bookings bookings,
+            MerchantEvents events,
+            Transactions transactions,
+            Ids ids,
+            Clock clock,
+            RefundForwarding forwarding) {
+        this.forwarding = Objects.requireNonNull(forwarding, "forwarding");
         this.store = Objects.requireNonNull(store, "store");
         this.payments = Objects.requireNonNull(payments, "payments");
         this.bookings = Objects.requireNonNull(bookings, "bookings");
@@ -157,6 +173,20 @@ public final class RefundService {
         } catch (LedgerUnavailableException e) {
             log.warn("refund={} ledger unavailable; left pending for the janitor", refund.id(), e);
             return refund;
+        }
+        if (booked == Bookings.Result.BOOKED) {
+            RefundForwarding.Destination destination;
+            try {
+                destination = forwarding.forward(refund, payment);
+            } catch (RuntimeException e) {
+                log.warn("refund={} forwarding failed; left pending for the janitor", refund.id(), e);
+                return refund;
+            }
+            if (destination == RefundForwarding.Destination.UNKNOWN) {
+                log.info("refund={} funding method did not answer; left pending for the janitor", refund.id());
+                return refund;
+            }
+            log.info("refund={} payment={} destination={}", refund.id(), refund.paymentId(), destination);
         }
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();

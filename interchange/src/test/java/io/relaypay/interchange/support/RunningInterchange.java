@@ -64,6 +64,7 @@ public final class RunningInterchange implements BeforeAllCallback, AfterAllCall
         properties.put("relaypay.channels.smsc-north.port", closedPort());
         properties.put("relaypay.channels.smsc-hub.port", closedPort());
         properties.put("relaypay.funds.billing-url", "http://127.0.0.1:" + closedPort() + "/carrier-billing/v0");
+        properties.put("relaypay.funding.processor-url", "http://127.0.0.1:" + closedPort() + "/processor/v1");
         properties.putAll(extra);
         context = new SpringApplicationBuilder(InterchangeApplication.class)
                 // First in line, not SpringApplication's default properties: those rank below

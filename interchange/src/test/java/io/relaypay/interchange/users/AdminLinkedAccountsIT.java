@@ -22,7 +22,10 @@ import tools.jackson.databind.JsonNode;
 class AdminLinkedAccountsIT {
 
     @RegisterExtension
-    static final RunningInterchange server = new RunningInterchange().with("relaypay.accounts.max-linked-accounts", 3);
+    static final RunningInterchange server = new RunningInterchange()
+            .with("relaypay.accounts.max-linked-accounts", 3)
+            // No processor runs here: cards get opaque tokens (CardDepositsIT links through the processor).
+            .with("relaypay.funding.card-vault", "opaque");
 
     static final String PAN = "4242424242424242";
     static final String IBAN = "DE89370400440532013000";

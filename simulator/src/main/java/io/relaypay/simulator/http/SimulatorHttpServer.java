@@ -6,6 +6,8 @@ import io.relaypay.simulator.SimulatorConfig;
 import io.relaypay.simulator.billing.OperatorBilling;
 import io.relaypay.simulator.billing.http.CarrierBillingApi;
 import io.relaypay.simulator.network.Network;
+import io.relaypay.simulator.processor.Processor;
+import io.relaypay.simulator.processor.http.ProcessorApi;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -18,8 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The simulator's HTTP side on the JDK server with a virtual thread per request: the API and web
- * page, the Kannel-compatible gateway, the JSON aggregator API, the operator billing API, and the
- * MO callbacks.
+ * page, the Kannel-compatible gateway, the JSON aggregator API, the operator billing API, the card
+ * and bank processor API, and the MO callbacks.
  */
 public final class SimulatorHttpServer implements AutoCloseable {
 
@@ -29,7 +31,8 @@ public final class SimulatorHttpServer implements AutoCloseable {
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final Callbacks callbacks;
 
-    private SimulatorHttpServer(SimulatorConfig config, Network network, OperatorBilling billing, InetAddress host)
+    private SimulatorHttpServer(
+            SimulatorConfig config, Network network, OperatorBilling billing, Processor processor, InetAddress host)
             throws IOException {
         this.callbacks = new Callbacks(config.redeliveryInterval());
         PhonesApi api = new PhonesApi(network);
@@ -46,6 +49,8 @@ public final class SimulatorHttpServer implements AutoCloseable {
         server.createContext("/cgi-bin/sendsms", exchange -> guarded(exchange, kannel::handle));
         server.createContext("/api/v1/", exchange -> guarded(exchange, aggregator::handle));
         server.createContext("/carrier-billing/", exchange -> guarded(exchange, billingApi::handle));
+        ProcessorApi processorApi = new ProcessorApi(processor);
+        server.createContext("/processor/", exchange -> guarded(exchange, processorApi::handle));
         server.createContext(
                 "/",
                 exchange -> guarded(exchange, e -> {
@@ -70,9 +75,9 @@ public final class SimulatorHttpServer implements AutoCloseable {
      * @throws UncheckedIOException if the port cannot be bound
      */
     public static SimulatorHttpServer start(
-            SimulatorConfig config, Network network, OperatorBilling billing, InetAddress host) {
+            SimulatorConfig config, Network network, OperatorBilling billing, Processor processor, InetAddress host) {
         try {
-            SimulatorHttpServer http = new SimulatorHttpServer(config, network, billing, host);
+            SimulatorHttpServer http = new SimulatorHttpServer(config, network, billing, processor, host);
             log.info("http listening on {}:{}", host.getHostAddress(), http.port());
             return http;
         } catch (IOException e) {

@@ -101,6 +101,36 @@ public final class HttpOperatorBilling implements OperatorBilling {
         return exchange(request, clientCorrelator, this::found);
     }
 
+    @Override
+    public Outcome refund(Refund refund) {
+        Map<String, Object> chargingInformation = new LinkedHashMap<>();
+        chargingInformation.put("amount", majorUnits(refund.amount(), refund.currency()));
+        chargingInformation.put("currency", refund.currency());
+        chargingInformation.put("description", refund.reason());
+        Map<String, Object> transaction = new LinkedHashMap<>();
+        transaction.put("clientCorrelator", refund.clientCorrelator());
+        transaction.put("referenceCode", refund.clientCorrelator());
+        transaction.put("refundAmount", Map.of("chargingInformation", chargingInformation));
+        Map<String, Object> body = new LinkedHashMap<>();
+        // Always "partial" with the amount: a total refund of what is left is the same request,
+        // and the amount stays explicit in both books.
+        body.put("type", "partial");
+        body.put("reason", refund.reason());
+        body.put("amountTransaction", transaction);
+        HttpRequest request = request(
+                        endpoint(refund.carrier()),
+                        "/payments/" + URLEncoder.encode(refund.chargeId(), StandardCharsets.UTF_8) + "/refunds")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .build();
+        return exchange(request, refund.clientCorrelator(), (status, json) -> {
+            if (status == 200 || status == 201) {
+                return new Outcome.Charged(json.path("refundId").asString(), refund.amount(), refund.currency());
+            }
+            return refusal(status, json);
+        });
+    }
+
     @FunctionalInterface
     private interface Reading {
         Outcome read(int status, JsonNode body);

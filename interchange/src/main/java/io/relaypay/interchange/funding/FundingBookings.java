@@ -1,0 +1,159 @@
+package io.relaypay.interchange.funding;
+
+import io.relaypay.interchange.funds.BookAccount;
+import io.relaypay.interchange.funds.Bookings;
+import io.relaypay.interchange.funds.Entry;
+import io.relaypay.interchange.funds.LedgerAccounts;
+import io.relaypay.interchange.funds.LedgerIds;
+import io.relaypay.ledger.domain.AccountId;
+import io.relaypay.ledger.domain.CreateTransferResult;
+import io.relaypay.ledger.domain.Ledger;
+import io.relaypay.ledger.domain.Transfer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The ledger side of deposits from outside: money a source captured comes through that source's
+ * clearing account (the processor's, or the carrier's receivable) into the buyer's wallet, and the
+ * source's fee goes from a cost account against the clearing account. Transfer ids are derived from
+ * the deposit or refund id, so a repeat is {@code exists}, never a second credit.
+ */
+public final class FundingBookings {
+
+    private final Ledger ledger;
+    private final LedgerAccounts accounts;
+    private final FundingFees fees;
+
+    /** Bookings on {@code ledger} with {@code fees}. */
+    public FundingBookings(Ledger ledger, LedgerAccounts accounts, FundingFees fees) {
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.accounts = Objects.requireNonNull(accounts, "accounts");
+        this.fees = Objects.requireNonNull(fees, "fees");
+    }
+
+    /** Where money from {@code instrument} comes through. */
+    public static BookAccount clearing(Instrument instrument) {
+        return switch (instrument) {
+            case Instrument.PhoneBill bill -> new BookAccount.CarrierReceivable(bill.carrier());
+            default -> new BookAccount.ProcessorClearing(rail(instrument.kind()));
+        };
+    }
+
+    /** Where what the source keeps is booked as a cost. */
+    public static BookAccount cost(Instrument instrument) {
+        return switch (instrument) {
+            case Instrument.PhoneBill bill -> new BookAccount.CarrierShare(bill.carrier());
+            default -> new BookAccount.ProcessorFees(rail(instrument.kind()));
+        };
+    }
+
+    /** The processor rail's name in account purposes: {@code card}, {@code bank}, {@code stored-value}. */
+    public static String rail(FundingKind kind) {
+        return kind.wire().replace('_', '-');
+    }
+
+    /**
+     * Credits the buyer's wallet with what a source captured for deposit {@code depositId}, and books
+     * the source's fee, as one linked chain.
+     */
+    public Bookings.Result credit(
+            String depositId, String userId, Instrument instrument, long amount, String currency, boolean livemode) {
+        AccountId clearing = accounts.open(clearing(instrument), currency, livemode);
+        long fee = fees.of(instrument, amount);
+        List<Transfer> chain = new ArrayList<>();
+        Transfer.Builder credit = Transfer.builder(LedgerIds.transfer(depositId, "funding-charge"))
+                .debit(clearing)
+                .credit(accounts.open(new BookAccount.Wallet(userId), currency, livemode))
+                .amount(amount)
+                .currency(currency)
+                .code(Entry.FUNDING_CHARGE.code());
+        if (fee > 0) {
+            chain.add(credit.linked().build());
+            chain.add(Transfer.builder(LedgerIds.transfer(depositId, "processor-fee"))
+                    .debit(accounts.open(cost(instrument), currency, livemode))
+                    .credit(clearing)
+                    .amount(fee)
+                    .currency(currency)
+                    .code(Entry.PROCESSOR_FEE.code())
+                    .build());
+        } else {
+            chain.add(credit.build());
+        }
+        return check(ledger.createTransfers(chain));
+    }
+
+    /**
+     * Takes {@code amount} from the buyer's wallet back to the source's clearing account, for a
+     * refund to the original instrument; SHORT when the wallet does not cover it. For the phone
+     * bill the carrier gives its share of the refunded amount back too, so that share's cost is
+     * reversed in the same linked chain (first, so the receivable never turns negative).
+     */
+    public Bookings.Result giveBack(
+            String refundId, String userId, Instrument instrument, long amount, String currency, boolean livemode) {
+        AccountId clearing = accounts.open(clearing(instrument), currency, livemode);
+        AccountId wallet = accounts.open(new BookAccount.Wallet(userId), currency, livemode);
+        List<Transfer> chain = new ArrayList<>();
+        long share = instrument instanceof Instrument.PhoneBill ? fees.of(instrument, amount) : 0;
+        if (share > 0) {
+            chain.add(Transfer.builder(LedgerIds.transfer(refundId, "carrier-share-refund"))
+                    .debit(clearing)
+                    .credit(accounts.open(cost(instrument), currency, livemode))
+                    .amount(share)
+                    .currency(currency)
+                    .code(Entry.FUNDING_REFUND.code())
+                    .linked()
+                    .build());
+        }
+        chain.add(Transfer.builder(LedgerIds.transfer(refundId, "funding-refund"))
+                .debit(wallet)
+                .credit(clearing)
+                .amount(amount)
+                .currency(currency)
+                .code(Entry.FUNDING_REFUND.code())
+                .build());
+        return check(ledger.createTransfers(chain));
+    }
+
+    /**
+     * Undoes {@link #giveBack} when the source refused the refund: the money returns to the
+     * buyer's wallet, where the refund then stays.
+     */
+    public Bookings.Result takeBackToWallet(
+            String refundId, String userId, Instrument instrument, long amount, String currency, boolean livemode) {
+        AccountId clearing = accounts.open(clearing(instrument), currency, livemode);
+        List<Transfer> chain = new ArrayList<>();
+        long share = instrument instanceof Instrument.PhoneBill ? fees.of(instrument, amount) : 0;
+        Transfer.Builder back = Transfer.builder(LedgerIds.transfer(refundId, "funding-refund-reversal"))
+                .debit(clearing)
+                .credit(accounts.open(new BookAccount.Wallet(userId), currency, livemode))
+                .amount(amount)
+                .currency(currency)
+                .code(Entry.FUNDING_REFUND.code());
+        if (share > 0) {
+            chain.add(back.linked().build());
+            chain.add(Transfer.builder(LedgerIds.transfer(refundId, "carrier-share-refund-reversal"))
+                    .debit(accounts.open(cost(instrument), currency, livemode))
+                    .credit(clearing)
+                    .amount(share)
+                    .currency(currency)
+                    .code(Entry.FUNDING_REFUND.code())
+                    .build());
+        } else {
+            chain.add(back.build());
+        }
+        return check(ledger.createTransfers(chain));
+    }
+
+    private static Bookings.Result check(List<CreateTransferResult> results) {
+        if (results.stream().allMatch(CreateTransferResult::isSuccess)) {
+            return Bookings.Result.BOOKED;
+        }
+        if (results.contains(CreateTransferResult.EXCEEDS_CREDITS)
+                || results.contains(CreateTransferResult.EXCEEDS_DEBITS)) {
+            return Bookings.Result.SHORT;
+        }
+        throw new IllegalStateException("ledger refused a funding booking: "
+                + results.stream().map(CreateTransferResult::code).toList());
+    }
+}

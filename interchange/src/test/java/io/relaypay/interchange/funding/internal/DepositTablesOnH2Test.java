@@ -1,0 +1,100 @@
+package io.relaypay.interchange.funding.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.relaypay.interchange.funding.Deposit;
+import io.relaypay.interchange.funding.DepositStatus;
+import io.relaypay.interchange.funding.FundingKind;
+import io.relaypay.interchange.persistence.InterchangeSchema;
+import io.relaypay.interchange.persistence.SqlTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Deposits on the embedded H2 the demo runs on (the deposit ITs cover PostgreSQL). */
+class DepositTablesOnH2Test {
+
+    // Nanoseconds on purpose: the store keeps microseconds, and its compare-and-set must still match.
+    static final Instant NOW = Instant.parse("2026-01-01T00:00:00.123456789Z");
+    JdbcDepositStore store;
+
+    @BeforeEach
+    void database() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:deposits" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        InterchangeSchema.migrate(h2);
+        JdbcClient.create(h2)
+                .sql(
+                        "INSERT INTO users (id, phone_number, pin_failures, created_at) VALUES ('usr_1', '+4915112345671', 0, ?)")
+                .param(SqlTime.of(NOW))
+                .update();
+        store = new JdbcDepositStore(h2);
+    }
+
+    static Deposit deposit(String id) {
+        return new Deposit(
+                id,
+                "usr_1",
+                FundingKind.CARD,
+                Optional.of("la_1"),
+                "card ...4242",
+                1_000,
+                "EUR",
+                false,
+                DepositStatus.REQUIRES_CONFIRMATION,
+                Deposit.ConfirmBy.SMS_CODE,
+                Optional.of("hash"),
+                0,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                0,
+                NOW,
+                NOW);
+    }
+
+    @Test
+    void depositReadsBackAsStored() {
+        store.insert(deposit("dep_1"));
+
+        Deposit read = store.find("dep_1").orElseThrow();
+
+        assertThat(read.status()).isEqualTo(DepositStatus.REQUIRES_CONFIRMATION);
+        assertThat(read.linkedAccountId()).contains("la_1");
+        assertThat(read.codeHash()).contains("hash");
+        assertThat(read.chargeId()).isEmpty();
+    }
+
+    @Test
+    void onlyTheFirstOfTwoMovesFromTheSameStateWins() {
+        Deposit stored = deposit("dep_2");
+        store.insert(stored);
+        Instant later = NOW.plusSeconds(1);
+
+        boolean first =
+                store.replace(stored.with(DepositStatus.PROCESSING, later), stored.status(), stored.updatedAt());
+        boolean second = store.replace(stored.with(DepositStatus.EXPIRED, later), stored.status(), stored.updatedAt());
+
+        assertThat(first).isTrue();
+        assertThat(second).isFalse();
+        assertThat(store.find("dep_2").orElseThrow().status()).isEqualTo(DepositStatus.PROCESSING);
+    }
+
+    @Test
+    void staleFindsWaitingDepositsOlderThanTheCutOff() {
+        store.insert(deposit("dep_3"));
+
+        assertThat(store.stale(EnumSet.of(DepositStatus.REQUIRES_CONFIRMATION), NOW.plus(Duration.ofMinutes(1)), 10))
+                .extracting(Deposit::id)
+                .containsExactly("dep_3");
+        assertThat(store.stale(EnumSet.of(DepositStatus.REQUIRES_CONFIRMATION), NOW, 10))
+                .isEmpty();
+        assertThat(store.stale(EnumSet.of(DepositStatus.PENDING), NOW.plus(Duration.ofMinutes(1)), 10))
+                .isEmpty();
+    }
+}
