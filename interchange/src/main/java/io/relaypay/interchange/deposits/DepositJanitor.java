@@ -1,0 +1,61 @@
+package io.relaypay.interchange.deposits;
+
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One pass over every waiting deposit state, safe on many nodes at once (each step is a
+ * compare-and-set): expires unconfirmed requests, sends the items whose day has come, follows
+ * the receipts of sent items, and settles deposits whose items are all settled.
+ */
+public final class DepositJanitor {
+
+    private static final Logger log = LoggerFactory.getLogger(DepositJanitor.class);
+
+    private final DepositService deposits;
+    private final DepositCharges charges;
+    private final DepositStore store;
+    private final int batch;
+    private final java.time.Clock clock;
+
+    /** A janitor handling up to {@code batch} rows of each kind a pass. */
+    public DepositJanitor(
+            DepositService deposits, DepositCharges charges, DepositStore store, int batch, java.time.Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.deposits = Objects.requireNonNull(deposits, "deposits");
+        this.charges = Objects.requireNonNull(charges, "charges");
+        this.store = Objects.requireNonNull(store, "store");
+        if (batch < 1) {
+            throw new IllegalArgumentException("batch must be at least 1");
+        }
+        this.batch = batch;
+    }
+
+    /** One pass; a failing item is logged and left for the next pass. */
+    public void tick() {
+        java.time.Instant now = clock.instant();
+        deposits.expireUnconfirmed(batch);
+        for (PlanItem item : store.dueItems(now, batch)) {
+            guarded(item, () -> charges.send(item));
+        }
+        for (PlanItem item : store.sentItems(batch)) {
+            guarded(item, () -> charges.follow(item));
+        }
+        for (String id : store.settledInProgress(batch)) {
+            charges.finish(id);
+        }
+    }
+
+    private static void guarded(PlanItem item, Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            log.warn(
+                    "deposit={} item={} step failed; retried next pass: {}",
+                    item.depositId(),
+                    item.seq(),
+                    e.toString());
+        }
+    }
+}

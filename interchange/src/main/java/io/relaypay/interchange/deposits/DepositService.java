@@ -1,0 +1,394 @@
+package io.relaypay.interchange.deposits;
+
+import io.relaypay.interchange.common.ApiException;
+import io.relaypay.interchange.common.Hashes;
+import io.relaypay.interchange.common.Ids;
+import io.relaypay.interchange.common.ProblemType;
+import io.relaypay.interchange.common.Transactions;
+import io.relaypay.interchange.confirmations.ConfirmationCodes;
+import io.relaypay.interchange.funds.BuyerDirectory;
+import io.relaypay.interchange.funds.Carriers;
+import io.relaypay.interchange.messages.MessageSender;
+import io.relaypay.interchange.messages.PhoneMessage;
+import io.relaypay.routing.planner.OvershootPolicy;
+import io.relaypay.routing.planner.PricePoints;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Deposits by premium SMS from request to confirmation: plans the messages, sends the confirmation
+ * codes, and on the right code schedules the plan's days; {@link DepositCharges} does the rest.
+ */
+public final class DepositService {
+
+    private static final Logger log = LoggerFactory.getLogger(DepositService.class);
+
+    /**
+     * A requested deposit.
+     *
+     * @param deposit the deposit
+     * @param repeated whether an earlier request with the same idempotency key made it
+     */
+    public record Requested(Deposit deposit, boolean repeated) {}
+
+    /** How a confirmation attempt went. */
+    public enum Confirmed {
+        /** The deposit is in progress now. */
+        CONFIRMED,
+        /** Wrong code; the user may try again. */
+        WRONG_CODE,
+        /** Wrong code once too often; the deposit failed. */
+        TOO_MANY_WRONG_CODES
+    }
+
+    private final DepositStore store;
+    private final DepositTerms terms;
+    private final DepositPlanner planner;
+    private final DepositBookings bookings;
+    private final BuyerDirectory buyers;
+    private final MessageSender sender;
+    private final ConfirmationCodes codes;
+    private final Transactions transactions;
+    private final Ids ids;
+    private final Clock clock;
+
+    /** A service over its store, terms and collaborators. */
+    public DepositService(
+            DepositStore store,
+            DepositTerms terms,
+            DepositBookings bookings,
+            BuyerDirectory buyers,
+            MessageSender sender,
+            ConfirmationCodes codes,
+            Transactions transactions,
+            Ids ids,
+            Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.terms = Objects.requireNonNull(terms, "terms");
+        this.planner = new DepositPlanner();
+        this.bookings = Objects.requireNonNull(bookings, "bookings");
+        this.buyers = Objects.requireNonNull(buyers, "buyers");
+        this.sender = Objects.requireNonNull(sender, "sender");
+        this.codes = Objects.requireNonNull(codes, "codes");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.ids = Objects.requireNonNull(ids, "ids");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Plans a deposit closest to the amount and texts the phone its confirmation codes. */
+    public Requested request(NewDeposit request) {
+        return request(request, OvershootPolicy.CREDIT_REMAINDER);
+    }
+
+    /**
+     * Plans a deposit under {@code policy} and texts the phone its confirmation codes. A repeat with
+     * the same idempotency key and request returns the first deposit; with another request it is
+     * refused with {@code idempotency-key-reused}.
+     */
+    public Requested request(NewDeposit request, OvershootPolicy policy) {
+        String requestHash = Hashes.sha256Hex(request.phoneNumber() + "|" + request.amount() + "|" + request.currency()
+                + "|" + request.source() + "|" + policy);
+        Optional<Requested> earlier = repeat(request, requestHash);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Carriers.Carrier carrier = bookings.carrierOf(request.phoneNumber())
+                .orElseThrow(() -> ApiException.invalid("phone_number", "no configured carrier bills this number"));
+        PricePoints points = terms.pricePointsOf(carrier.name())
+                .orElseThrow(() -> ApiException.invalid(
+                        "phone_number", "carrier " + carrier.name() + " bills no premium messages"));
+        if (!points.currency().equals(request.currency())) {
+            throw ApiException.invalid("currency", "carrier " + carrier.name() + " bills in " + points.currency());
+        }
+        List<DepositPlanner.Planned> plan =
+                planner.plan(request.amount(), request.currency(), points, terms.limits(), policy);
+        if (plan.isEmpty()) {
+            throw ApiException.invalid("amount", "no premium plan within the deposit limits collects this amount");
+        }
+        long planned = plan.stream().mapToLong(DepositPlanner.Planned::price).sum();
+        Instant now = clock.instant();
+        String id = ids.next("dep");
+        String user = buyers.findOrCreate(request.phoneNumber());
+        ConfirmationCodes.Issued issued = codes.issue();
+        Deposit deposit = new Deposit(
+                id,
+                user,
+                request.phoneNumber(),
+                carrier.name(),
+                request.source(),
+                terms.livemode(),
+                request.amount(),
+                request.currency(),
+                planned,
+                0,
+                DepositStatus.REQUIRES_CONFIRMATION,
+                Optional.of(ConfirmationCodes.hash(id, issued.replyCode())),
+                Optional.of(ConfirmationCodes.hash(id, issued.webCode())),
+                0,
+                now.plus(terms.confirmationValidity()),
+                Optional.empty(),
+                now,
+                now);
+        List<PlanItem> items = new ArrayList<>();
+        for (DepositPlanner.Planned p : plan) {
+            items.add(new PlanItem(
+                    PlanItem.idOf(id, p.seq()),
+                    id,
+                    p.seq(),
+                    p.dayOffset(),
+                    p.price(),
+                    ItemState.QUEUED,
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    now));
+        }
+        boolean stored = transactions.inTransaction(() -> {
+            if (!store.insert(deposit, items, request.idempotencyKey(), requestHash)) {
+                return false;
+            }
+            store.event(
+                    id,
+                    "requested",
+                    Optional.of(plan.size() + " messages, " + planned + " " + request.currency()),
+                    now);
+            return true;
+        });
+        if (!stored) {
+            // Another request with the same key won the race.
+            return repeat(request, requestHash).orElseThrow();
+        }
+        int days = (int) plan.stream()
+                .mapToInt(DepositPlanner.Planned::dayOffset)
+                .distinct()
+                .count();
+        try {
+            sender.send(new PhoneMessage(
+                    request.phoneNumber(),
+                    DepositTexts.confirmation(issued, planned, request.currency(), plan.size(), days),
+                    PhoneMessage.Purpose.CONFIRMATION,
+                    id));
+        } catch (MessageSender.NoRouteException e) {
+            fail(id, "no route for the confirmation message");
+            throw ApiException.invalid("phone_number", "no route reaches this number");
+        }
+        log.info(
+                "deposit={} carrier={} amount={} planned={} messages={} days={} requested",
+                id,
+                carrier.name(),
+                request.amount(),
+                planned,
+                plan.size(),
+                days);
+        return new Requested(deposit, false);
+    }
+
+    private Optional<Requested> repeat(NewDeposit request, String requestHash) {
+        if (request.idempotencyKey().isEmpty()) {
+            return Optional.empty();
+        }
+        return store.byIdempotencyKey(request.idempotencyKey().get()).map(keyed -> {
+            if (!keyed.requestHash().equals(requestHash)) {
+                throw new ApiException(
+                        ProblemType.IDEMPOTENCY_KEY_REUSED,
+                        "this idempotency key was used for another deposit request",
+                        "idempotency_key");
+            }
+            return new Requested(keyed.deposit(), true);
+        });
+    }
+
+    /**
+     * Confirms the deposit with a code from its confirmation message (the reply code or the page
+     * code). Wrong codes count; too many fail the deposit.
+     *
+     * @throws ApiException {@code not-found}, or {@code invalid-state} when it is not waiting for a
+     *     confirmation or its codes expired
+     */
+    public Confirmed confirm(String depositId, String code) {
+        Instant now = clock.instant();
+        return transactions.inTransaction(() -> {
+            Deposit deposit = store.lock(depositId).orElseThrow(() -> ApiException.notFound("deposit", depositId));
+            if (deposit.status() != DepositStatus.REQUIRES_CONFIRMATION) {
+                throw new ApiException(
+                        ProblemType.INVALID_STATE,
+                        "deposit " + depositId + " is " + deposit.status().wire());
+            }
+            if (deposit.codesExpired(now)) {
+                throw new ApiException(
+                        ProblemType.INVALID_STATE, "the confirmation codes of " + depositId + " expired");
+            }
+            return confirmLocked(deposit, code, now);
+        });
+    }
+
+    /**
+     * Confirms by SMS: the 5-digit codes of {@code text}, from the phone the codes went to.
+     *
+     * @return whether a code confirmed one of that phone's deposits
+     */
+    public boolean reply(String from, String text) {
+        List<String> typed = ConfirmationCodes.replyCodes(text);
+        if (typed.isEmpty()) {
+            return false;
+        }
+        Instant now = clock.instant();
+        return transactions.inTransaction(() -> {
+            List<Deposit> open = store.awaitingConfirmation(from, now);
+            if (open.isEmpty()) {
+                return false;
+            }
+            for (Deposit candidate : open) {
+                for (String code : typed) {
+                    if (candidate.matches(code)) {
+                        Deposit locked = store.lock(candidate.id()).orElseThrow();
+                        if (locked.status() == DepositStatus.REQUIRES_CONFIRMATION) {
+                            confirmLocked(locked, code, now);
+                        }
+                        return true;
+                    }
+                }
+            }
+            // A wrong code counts against the newest request; the reply is still offered to other
+            // listeners, since it may be the code of a payment the same phone is confirming.
+            Deposit newest = store.lock(open.getFirst().id()).orElseThrow();
+            if (newest.status() == DepositStatus.REQUIRES_CONFIRMATION) {
+                confirmLocked(newest, "", now);
+            }
+            return false;
+        });
+    }
+
+    private Confirmed confirmLocked(Deposit deposit, String code, Instant now) {
+        if (!deposit.matches(code)) {
+            int attempts = deposit.confirmAttempts() + 1;
+            boolean exhausted = attempts >= terms.maxConfirmAttempts();
+            DepositStatus status = exhausted ? deposit.status().to(DepositStatus.FAILED) : deposit.status();
+            store.update(with(deposit, status, attempts, Optional.empty(), now), DepositStatus.REQUIRES_CONFIRMATION);
+            store.event(deposit.id(), exhausted ? "confirmation_failed" : "wrong_code", Optional.empty(), now);
+            log.info("deposit={} wrong code attempts={} failed={}", deposit.id(), attempts, exhausted);
+            return exhausted ? Confirmed.TOO_MANY_WRONG_CODES : Confirmed.WRONG_CODE;
+        }
+        DepositStatus status = deposit.status().to(DepositStatus.IN_PROGRESS);
+        store.update(
+                with(deposit, status, deposit.confirmAttempts(), Optional.of(now), now),
+                DepositStatus.REQUIRES_CONFIRMATION);
+        for (PlanItem item : store.items(deposit.id())) {
+            PlanItem due = new PlanItem(
+                    item.id(),
+                    item.depositId(),
+                    item.seq(),
+                    item.dayOffset(),
+                    item.price(),
+                    item.state(),
+                    Optional.of(DepositPlanner.dueAt(now, item.dayOffset(), terms.zone())),
+                    item.messageId(),
+                    item.route(),
+                    item.detail(),
+                    now);
+            store.updateItem(due, ItemState.QUEUED);
+        }
+        store.event(deposit.id(), "confirmed", Optional.empty(), now);
+        log.info("deposit={} confirmed", deposit.id());
+        return Confirmed.CONFIRMED;
+    }
+
+    /** Cancels a deposit still waiting for its confirmation. */
+    public Deposit cancel(String depositId) {
+        Instant now = clock.instant();
+        return transactions.inTransaction(() -> {
+            Deposit deposit = store.lock(depositId).orElseThrow(() -> ApiException.notFound("deposit", depositId));
+            if (deposit.status() != DepositStatus.REQUIRES_CONFIRMATION) {
+                throw new ApiException(
+                        ProblemType.INVALID_STATE,
+                        "only a deposit waiting for confirmation can be canceled; " + depositId + " is "
+                                + deposit.status().wire());
+            }
+            Deposit canceled = with(deposit, DepositStatus.CANCELED, deposit.confirmAttempts(), Optional.empty(), now);
+            store.update(canceled, DepositStatus.REQUIRES_CONFIRMATION);
+            store.event(depositId, "canceled", Optional.empty(), now);
+            return canceled;
+        });
+    }
+
+    /** Expires deposits whose confirmation codes ran out; returns how many. */
+    public int expireUnconfirmed(int limit) {
+        Instant now = clock.instant();
+        int expired = 0;
+        for (String id : store.confirmationsExpired(now, limit)) {
+            boolean done = transactions.inTransaction(() -> {
+                Deposit deposit = store.lock(id).orElseThrow();
+                if (deposit.status() != DepositStatus.REQUIRES_CONFIRMATION || !deposit.codesExpired(now)) {
+                    return false;
+                }
+                store.update(
+                        with(deposit, DepositStatus.EXPIRED, deposit.confirmAttempts(), Optional.empty(), now),
+                        DepositStatus.REQUIRES_CONFIRMATION);
+                store.event(id, "expired", Optional.empty(), now);
+                return true;
+            });
+            expired += done ? 1 : 0;
+        }
+        return expired;
+    }
+
+    /**
+     * A deposit with its plan and history.
+     *
+     * @param deposit the deposit
+     * @param items its plan
+     * @param events its history
+     */
+    public record View(Deposit deposit, List<PlanItem> items, List<DepositStore.Event> events) {}
+
+    /** The deposit with its plan and history. */
+    public View view(String depositId) {
+        Deposit deposit = store.find(depositId).orElseThrow(() -> ApiException.notFound("deposit", depositId));
+        return new View(deposit, store.items(depositId), store.events(depositId));
+    }
+
+    private void fail(String id, String why) {
+        Instant now = clock.instant();
+        transactions.inTransaction(() -> {
+            store.lock(id).ifPresent(deposit -> {
+                if (deposit.status() == DepositStatus.REQUIRES_CONFIRMATION) {
+                    store.update(
+                            with(deposit, DepositStatus.FAILED, deposit.confirmAttempts(), Optional.empty(), now),
+                            DepositStatus.REQUIRES_CONFIRMATION);
+                    store.event(id, "failed", Optional.of(why), now);
+                }
+            });
+            return null;
+        });
+    }
+
+    private static Deposit with(
+            Deposit d, DepositStatus status, int attempts, Optional<Instant> confirmedAt, Instant now) {
+        return new Deposit(
+                d.id(),
+                d.userId(),
+                d.phoneNumber(),
+                d.carrier(),
+                d.source(),
+                d.livemode(),
+                d.amount(),
+                d.currency(),
+                d.planned(),
+                d.billed(),
+                status,
+                d.replyCodeHash(),
+                d.webCodeHash(),
+                attempts,
+                d.confirmExpiresAt(),
+                confirmedAt.or(d::confirmedAt),
+                d.createdAt(),
+                now);
+    }
+}
