@@ -201,12 +201,15 @@ class PremiumDepositIT {
     @Test
     void aRefusedSubmissionIsRetriedAndTheChargeIsBilledAndCreditedOnce() {
         String phone = "+4915112345672";
-        // ESME_RTHROTTLED (0x58): retryable, so the outbox submits the same message again.
-        network.smsc("smsc-north").rejectNext(1, 0x58);
-
         String id = request(phone, 99, "retry-1").get("id").asString();
-        replyWithCode(phone);
+        String code = awaitReplyCode(phone);
+        long rejected = network.smsc("smsc-north").submitsRejected();
+        // ESME_RTHROTTLED (0x58) for the premium message: retryable, so the outbox submits it again.
+        network.smsc("smsc-north").rejectNext(1, 0x58);
+        network.phone(phone).sendMo("84444", code);
+
         JsonNode done = awaitStatus(id, "succeeded");
+        assertThat(network.smsc("smsc-north").submitsRejected()).isEqualTo(rejected + 1);
 
         // The janitor's steps repeated by hand change nothing.
         DepositCharges charges = server.bean(DepositCharges.class);
