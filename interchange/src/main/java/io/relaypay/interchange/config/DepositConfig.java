@@ -11,8 +11,10 @@ import io.relaypay.interchange.deposits.DepositService;
 import io.relaypay.interchange.deposits.DepositStore;
 import io.relaypay.interchange.deposits.DepositTerms;
 import io.relaypay.interchange.deposits.OutboxPremiumCharges;
+import io.relaypay.interchange.deposits.PremiumMoCredits;
 import io.relaypay.interchange.deposits.PurchaseFunding;
 import io.relaypay.interchange.deposits.internal.JdbcDepositStore;
+import io.relaypay.interchange.deposits.internal.JdbcPremiumMoStore;
 import io.relaypay.interchange.funds.BuyerDirectory;
 import io.relaypay.interchange.funds.Carriers;
 import io.relaypay.interchange.funds.LedgerAccounts;
@@ -115,9 +117,29 @@ class DepositConfig {
 
     // Before checkout's replies: a code that matches no deposit is passed on to them.
     @Bean
-    @Order(Ordered.HIGHEST_PRECEDENCE)
+    @Order(Ordered.HIGHEST_PRECEDENCE + 1)
     DepositReplies depositReplies(DepositService deposits, MessageSender sender, DepositProperties properties) {
         return new DepositReplies(deposits, sender, properties.defaultCurrency());
+    }
+
+    // Before the SMS keyword: "DEPOSIT" sent to a premium short code is a premium MO, not a request.
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    PremiumMoCredits premiumMoCredits(
+            JdbcClient jdbc,
+            DepositBookings bookings,
+            BuyerDirectory buyers,
+            DepositProperties properties,
+            Ids ids,
+            Clock clock) {
+        return new PremiumMoCredits(
+                new JdbcPremiumMoStore(jdbc),
+                java.util.Set.copyOf(properties.premiumShortCodes()),
+                bookings,
+                buyers,
+                properties.livemode(),
+                ids,
+                clock);
     }
 
     @Bean
@@ -125,9 +147,10 @@ class DepositConfig {
             DepositService deposits,
             DepositCharges charges,
             DepositStore store,
+            PremiumMoCredits premiumMos,
             DepositProperties properties,
             Clock clock) {
-        return new DepositJanitor(deposits, charges, store, properties.janitorBatch(), clock);
+        return new DepositJanitor(deposits, charges, store, premiumMos, properties.janitorBatch(), clock);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package io.relaypay.interchange.config;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -22,6 +23,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param livemode whether deposits book live money; false books test-mode balances, as the demo
  * @param janitorInterval pause between janitor passes (sending due messages, following receipts)
  * @param janitorBatch plan items of each kind per janitor pass
+ * @param premiumShortCodes the premium short codes an MO to which credits its sender what the
+ *     carrier billed (the price the carrier reports with the MO)
  */
 @ConfigurationProperties("relaypay.deposits")
 public record DepositProperties(
@@ -36,4 +39,5 @@ public record DepositProperties(
         @DefaultValue("EUR") String defaultCurrency,
         @DefaultValue("false") boolean livemode,
         @DefaultValue("2s") Duration janitorInterval,
-        @DefaultValue("50") int janitorBatch) {}
+        @DefaultValue("50") int janitorBatch,
+        @DefaultValue({"88199", "88499"}) List<String> premiumShortCodes) {}

@@ -7,7 +7,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One pass over every waiting deposit state, safe on many nodes at once (each step is a
  * compare-and-set): expires unconfirmed requests, sends the items whose day has come, follows
- * the receipts of sent items, and settles deposits whose items are all settled.
+ * the receipts of sent items, settles deposits whose items are all settled, and credits stored
+ * premium MOs.
  */
 public final class DepositJanitor {
 
@@ -16,12 +17,19 @@ public final class DepositJanitor {
     private final DepositService deposits;
     private final DepositCharges charges;
     private final DepositStore store;
+    private final PremiumMoCredits premiumMos;
     private final int batch;
     private final java.time.Clock clock;
 
     /** A janitor handling up to {@code batch} rows of each kind a pass. */
     public DepositJanitor(
-            DepositService deposits, DepositCharges charges, DepositStore store, int batch, java.time.Clock clock) {
+            DepositService deposits,
+            DepositCharges charges,
+            DepositStore store,
+            PremiumMoCredits premiumMos,
+            int batch,
+            java.time.Clock clock) {
+        this.premiumMos = Objects.requireNonNull(premiumMos, "premiumMos");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.deposits = Objects.requireNonNull(deposits, "deposits");
         this.charges = Objects.requireNonNull(charges, "charges");
@@ -45,6 +53,7 @@ public final class DepositJanitor {
         for (String id : store.settledInProgress(batch)) {
             charges.finish(id);
         }
+        premiumMos.creditPending(batch);
     }
 
     private static void guarded(PlanItem item, Runnable step) {

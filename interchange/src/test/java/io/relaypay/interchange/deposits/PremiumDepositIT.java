@@ -275,6 +275,43 @@ class PremiumDepositIT {
         assertThat(premiumBill(phone)).isEqualTo(wallet(phone));
     }
 
+    @Test
+    void eachBilledMoToAPremiumShortCodeCreditsItsSenderAlsoTwoWithTheSameText() {
+        String phone = "+4915112345679";
+        network.addPhone(phone, "northwind");
+        long shareBefore = systemBalance("carrier-share/northwind");
+
+        network.phone(phone).sendMo("88499", "DEPOSIT");
+        network.phone(phone).sendMo("88499", "DEPOSIT");
+
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(wallet(phone))
+                        .as(
+                                "bill %s inbox %s",
+                                network.phone(phone).bill(),
+                                network.phone(phone).inbox())
+                        .isEqualTo(998));
+        List<Charge> lines = network.phone(phone).bill().stream()
+                .filter(c -> c.kind() == ChargeKind.PREMIUM_MO)
+                .toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.stream().mapToLong(Charge::amountMinor).sum()).isEqualTo(wallet(phone));
+        // northwind keeps 30 %: 149.7 rounded half up, per MO.
+        assertThat(systemBalance("carrier-share/northwind") - shareBefore).isEqualTo(-300);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> wallet(phone) == 998);
+    }
+
+    @Test
+    void anMoToAnOrdinaryNumberBillsAndCreditsNothing() {
+        String phone = "+4915112345678";
+        network.addPhone(phone, "northwind");
+
+        network.phone(phone).sendMo("84444", "hello");
+
+        assertThat(network.phone(phone).bill()).isEmpty();
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> wallet(phone) == 0);
+    }
+
     // --- helpers
 
     static JsonNode request(String phone, long amount, String key) {
