@@ -15,6 +15,7 @@ import io.relaypay.interchange.deposits.PremiumMoCredits;
 import io.relaypay.interchange.deposits.PurchaseFunding;
 import io.relaypay.interchange.deposits.internal.JdbcDepositStore;
 import io.relaypay.interchange.deposits.internal.JdbcPremiumMoStore;
+import io.relaypay.interchange.deposits.web.DepositPageController;
 import io.relaypay.interchange.funds.BuyerDirectory;
 import io.relaypay.interchange.funds.Carriers;
 import io.relaypay.interchange.funds.LedgerAccounts;
@@ -108,6 +109,11 @@ class DepositConfig {
             Transactions transactions,
             Clock clock) {
         return new DepositCharges(store, new OutboxPremiumCharges(sender, outbox), bookings, transactions, clock);
+    }
+
+    @Bean
+    DepositPageController.DepositPageSettings depositPageSettings(DepositProperties properties) {
+        return new DepositPageController.DepositPageSettings(properties.defaultCurrency());
     }
 
     @Bean

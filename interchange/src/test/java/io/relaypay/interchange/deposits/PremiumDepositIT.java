@@ -312,6 +312,58 @@ class PremiumDepositIT {
         await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> wallet(phone) == 0);
     }
 
+    @Test
+    void theDepositPageRequestsADepositAndConfirmsItWithThePageCode() {
+        String phone = "+4917612345677";
+        network.addPhone(phone, "bluewave");
+        Http web = server.anonymous();
+        Http.Response form = web.get("/deposit");
+        assertThat(form.status()).isEqualTo(200);
+
+        Http.Response requested = web.postAs(
+                "/deposit",
+                "application/x-www-form-urlencoded",
+                "phone_number=" + phone.replace("+", "%2B") + "&amount=4.99&csrf=" + csrf(form));
+        assertThat(requested.status()).as(requested.raw()).isEqualTo(303);
+        String location = requested.headers().firstValue("location").orElseThrow();
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        Http.Response status = web.get("/deposit/" + id);
+        assertThat(status.raw()).contains("Confirm the deposit");
+        String code = awaitMatch(phone, WEB_CODE).group(1);
+        Http.Response confirmed = web.postAs(
+                "/deposit/" + id + "/code",
+                "application/x-www-form-urlencoded",
+                "code=" + code + "&csrf=" + csrf(status));
+
+        assertThat(confirmed.headers().firstValue("location")).contains("/deposit/" + id + "?notice=confirmed");
+        assertThat(awaitStatus(id, "succeeded").get("source").asString()).isEqualTo("web");
+        assertThat(wallet(phone)).isEqualTo(499).isEqualTo(premiumBill(phone));
+        assertThat(web.get("/deposit/" + id).raw()).contains("Deposit complete");
+    }
+
+    @Test
+    void theDepositPageRefusesABadAmountAndAFormWithoutItsToken() {
+        Http web = server.anonymous();
+        Http.Response form = web.get("/deposit");
+
+        Http.Response badAmount = web.postAs(
+                "/deposit",
+                "application/x-www-form-urlencoded",
+                "phone_number=%2B4917612345671&amount=lots&csrf=" + csrf(form));
+        Http.Response noToken =
+                web.postAs("/deposit", "application/x-www-form-urlencoded", "phone_number=%2B4917612345671&amount=5");
+
+        assertThat(badAmount.status()).isEqualTo(400);
+        assertThat(badAmount.raw()).contains("Type an amount");
+        assertThat(noToken.status()).isEqualTo(403);
+    }
+
+    static String csrf(Http.Response page) {
+        Matcher m = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page.raw());
+        assertThat(m.find()).as(page.raw()).isTrue();
+        return m.group(1);
+    }
+
     // --- helpers
 
     static JsonNode request(String phone, long amount, String key) {
