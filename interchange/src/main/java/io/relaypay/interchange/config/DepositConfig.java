@@ -5,6 +5,7 @@ import io.relaypay.interchange.common.Transactions;
 import io.relaypay.interchange.confirmations.ConfirmationCodes;
 import io.relaypay.interchange.deposits.DepositBookings;
 import io.relaypay.interchange.deposits.DepositCharges;
+import io.relaypay.interchange.deposits.DepositConfirmations;
 import io.relaypay.interchange.deposits.DepositJanitor;
 import io.relaypay.interchange.deposits.DepositReplies;
 import io.relaypay.interchange.deposits.DepositService;
@@ -101,6 +102,12 @@ class DepositConfig {
     }
 
     @Bean
+    DepositConfirmations depositConfirmations(
+            DepositStore store, DepositTerms terms, Transactions transactions, Clock clock) {
+        return new DepositConfirmations(store, terms, transactions, clock);
+    }
+
+    @Bean
     DepositCharges depositCharges(
             DepositStore store,
             RoutedMessageSender sender,
@@ -124,8 +131,12 @@ class DepositConfig {
     // Before checkout's replies: a code that matches no deposit is passed on to them.
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-    DepositReplies depositReplies(DepositService deposits, MessageSender sender, DepositProperties properties) {
-        return new DepositReplies(deposits, sender, properties.defaultCurrency());
+    DepositReplies depositReplies(
+            DepositService deposits,
+            DepositConfirmations confirmations,
+            MessageSender sender,
+            DepositProperties properties) {
+        return new DepositReplies(deposits, confirmations, sender, properties.defaultCurrency());
     }
 
     // Before the SMS keyword: "DEPOSIT" sent to a premium short code is a premium MO, not a request.
@@ -150,13 +161,13 @@ class DepositConfig {
 
     @Bean
     DepositJanitor depositJanitor(
-            DepositService deposits,
+            DepositConfirmations confirmations,
             DepositCharges charges,
             DepositStore store,
             PremiumMoCredits premiumMos,
             DepositProperties properties,
             Clock clock) {
-        return new DepositJanitor(deposits, charges, store, premiumMos, properties.janitorBatch(), clock);
+        return new DepositJanitor(confirmations, charges, store, premiumMos, properties.janitorBatch(), clock);
     }
 
     @Bean

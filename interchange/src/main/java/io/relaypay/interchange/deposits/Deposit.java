@@ -79,6 +79,57 @@ public record Deposit(
         return !now.isBefore(confirmExpiresAt);
     }
 
+    /** This deposit in {@code status}, changed at {@code now}. */
+    public Deposit with(DepositStatus status, Instant now) {
+        return withAttempts(status, confirmAttempts, now);
+    }
+
+    /** This deposit in {@code status} after {@code attempts} wrong codes, changed at {@code now}. */
+    public Deposit withAttempts(DepositStatus status, int attempts, Instant now) {
+        return new Deposit(
+                id,
+                userId,
+                phoneNumber,
+                carrier,
+                source,
+                livemode,
+                amount,
+                currency,
+                planned,
+                billed,
+                status,
+                replyCodeHash,
+                webCodeHash,
+                attempts,
+                confirmExpiresAt,
+                confirmedAt,
+                createdAt,
+                now);
+    }
+
+    /** This deposit confirmed at {@code now}, in {@code status}. */
+    public Deposit confirmed(DepositStatus status, Instant now) {
+        return new Deposit(
+                id,
+                userId,
+                phoneNumber,
+                carrier,
+                source,
+                livemode,
+                amount,
+                currency,
+                planned,
+                billed,
+                status,
+                replyCodeHash,
+                webCodeHash,
+                confirmAttempts,
+                confirmExpiresAt,
+                Optional.of(now),
+                createdAt,
+                now);
+    }
+
     private static boolean same(String a, String b) {
         return MessageDigest.isEqual(a.getBytes(StandardCharsets.US_ASCII), b.getBytes(StandardCharsets.US_ASCII));
     }

@@ -209,7 +209,7 @@ public final class DepositCharges {
             if (next == deposit.status() || !deposit.status().successors().contains(next)) {
                 return null;
             }
-            store.update(withStatus(deposit, next, now), deposit.status());
+            store.update(deposit.with(next, now), deposit.status());
             long unknown =
                     items.stream().filter(i -> i.state() == ItemState.UNKNOWN).count();
             store.event(
@@ -283,28 +283,6 @@ public final class DepositCharges {
                 messageId,
                 route,
                 detail,
-                now);
-    }
-
-    private static Deposit withStatus(Deposit d, DepositStatus status, Instant now) {
-        return new Deposit(
-                d.id(),
-                d.userId(),
-                d.phoneNumber(),
-                d.carrier(),
-                d.source(),
-                d.livemode(),
-                d.amount(),
-                d.currency(),
-                d.planned(),
-                d.billed(),
-                status,
-                d.replyCodeHash(),
-                d.webCodeHash(),
-                d.confirmAttempts(),
-                d.confirmExpiresAt(),
-                d.confirmedAt(),
-                d.createdAt(),
                 now);
     }
 }

@@ -14,7 +14,7 @@ public final class DepositJanitor {
 
     private static final Logger log = LoggerFactory.getLogger(DepositJanitor.class);
 
-    private final DepositService deposits;
+    private final DepositConfirmations confirmations;
     private final DepositCharges charges;
     private final DepositStore store;
     private final PremiumMoCredits premiumMos;
@@ -23,7 +23,7 @@ public final class DepositJanitor {
 
     /** A janitor handling up to {@code batch} rows of each kind a pass. */
     public DepositJanitor(
-            DepositService deposits,
+            DepositConfirmations confirmations,
             DepositCharges charges,
             DepositStore store,
             PremiumMoCredits premiumMos,
@@ -31,7 +31,7 @@ public final class DepositJanitor {
             java.time.Clock clock) {
         this.premiumMos = Objects.requireNonNull(premiumMos, "premiumMos");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.deposits = Objects.requireNonNull(deposits, "deposits");
+        this.confirmations = Objects.requireNonNull(confirmations, "confirmations");
         this.charges = Objects.requireNonNull(charges, "charges");
         this.store = Objects.requireNonNull(store, "store");
         if (batch < 1) {
@@ -43,7 +43,7 @@ public final class DepositJanitor {
     /** One pass; a failing item is logged and left for the next pass. */
     public void tick() {
         java.time.Instant now = clock.instant();
-        deposits.expireUnconfirmed(batch);
+        confirmations.expireUnconfirmed(batch);
         for (PlanItem item : store.dueItems(now, batch)) {
             guarded(item, () -> charges.send(item));
         }

@@ -19,12 +19,15 @@ public final class DepositReplies implements ReplyListener {
     private static final Logger log = LoggerFactory.getLogger(DepositReplies.class);
 
     private final DepositService deposits;
+    private final DepositConfirmations confirmations;
     private final MessageSender sender;
     private final String defaultCurrency;
 
     /** Replies handed to {@code deposits}; refusals answered through {@code sender}. */
-    public DepositReplies(DepositService deposits, MessageSender sender, String defaultCurrency) {
+    public DepositReplies(
+            DepositService deposits, DepositConfirmations confirmations, MessageSender sender, String defaultCurrency) {
         this.deposits = Objects.requireNonNull(deposits, "deposits");
+        this.confirmations = Objects.requireNonNull(confirmations, "confirmations");
         this.sender = Objects.requireNonNull(sender, "sender");
         this.defaultCurrency = Objects.requireNonNull(defaultCurrency, "defaultCurrency");
     }
@@ -35,7 +38,7 @@ public final class DepositReplies implements ReplyListener {
             keyword(reply);
             return true;
         }
-        return deposits.reply(reply.from(), reply.text());
+        return confirmations.reply(reply.from(), reply.text());
     }
 
     private void keyword(Reply reply) {

@@ -22,8 +22,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Deposits by premium SMS from request to confirmation: plans the messages, sends the confirmation
- * codes, and on the right code schedules the plan's days; {@link DepositCharges} does the rest.
+ * Requests deposits by premium SMS: plans the messages and sends the confirmation codes; {@link
+ * DepositConfirmations} takes the codes and schedules the plan's days, {@link DepositCharges} does
+ * the rest.
  */
 public final class DepositService {
 
@@ -36,16 +37,6 @@ public final class DepositService {
      * @param repeated whether an earlier request with the same idempotency key made it
      */
     public record Requested(Deposit deposit, boolean repeated) {}
-
-    /** How a confirmation attempt went. */
-    public enum Confirmed {
-        /** The deposit is in progress now. */
-        CONFIRMED,
-        /** Wrong code; the user may try again. */
-        WRONG_CODE,
-        /** Wrong code once too often; the deposit failed. */
-        TOO_MANY_WRONG_CODES
-    }
 
     private final DepositStore store;
     private final DepositTerms terms;
@@ -206,140 +197,6 @@ public final class DepositService {
     }
 
     /**
-     * Confirms the deposit with a code from its confirmation message (the reply code or the page
-     * code). Wrong codes count; too many fail the deposit.
-     *
-     * @throws ApiException {@code not-found}, or {@code invalid-state} when it is not waiting for a
-     *     confirmation or its codes expired
-     */
-    public Confirmed confirm(String depositId, String code) {
-        Instant now = clock.instant();
-        return transactions.inTransaction(() -> {
-            Deposit deposit = store.lock(depositId).orElseThrow(() -> ApiException.notFound("deposit", depositId));
-            if (deposit.status() != DepositStatus.REQUIRES_CONFIRMATION) {
-                throw new ApiException(
-                        ProblemType.INVALID_STATE,
-                        "deposit " + depositId + " is " + deposit.status().wire());
-            }
-            if (deposit.codesExpired(now)) {
-                throw new ApiException(
-                        ProblemType.INVALID_STATE, "the confirmation codes of " + depositId + " expired");
-            }
-            return confirmLocked(deposit, code, now);
-        });
-    }
-
-    /**
-     * Confirms by SMS: the 5-digit codes of {@code text}, from the phone the codes went to.
-     *
-     * @return whether a code confirmed one of that phone's deposits
-     */
-    public boolean reply(String from, String text) {
-        List<String> typed = ConfirmationCodes.replyCodes(text);
-        if (typed.isEmpty()) {
-            return false;
-        }
-        Instant now = clock.instant();
-        return transactions.inTransaction(() -> {
-            List<Deposit> open = store.awaitingConfirmation(from, now);
-            if (open.isEmpty()) {
-                return false;
-            }
-            for (Deposit candidate : open) {
-                for (String code : typed) {
-                    if (candidate.matches(code)) {
-                        Deposit locked = store.lock(candidate.id()).orElseThrow();
-                        if (locked.status() == DepositStatus.REQUIRES_CONFIRMATION) {
-                            confirmLocked(locked, code, now);
-                        }
-                        return true;
-                    }
-                }
-            }
-            // A wrong code counts against the newest request; the reply is still offered to other
-            // listeners, since it may be the code of a payment the same phone is confirming.
-            Deposit newest = store.lock(open.getFirst().id()).orElseThrow();
-            if (newest.status() == DepositStatus.REQUIRES_CONFIRMATION) {
-                confirmLocked(newest, "", now);
-            }
-            return false;
-        });
-    }
-
-    private Confirmed confirmLocked(Deposit deposit, String code, Instant now) {
-        if (!deposit.matches(code)) {
-            int attempts = deposit.confirmAttempts() + 1;
-            boolean exhausted = attempts >= terms.maxConfirmAttempts();
-            DepositStatus status = exhausted ? deposit.status().to(DepositStatus.FAILED) : deposit.status();
-            store.update(with(deposit, status, attempts, Optional.empty(), now), DepositStatus.REQUIRES_CONFIRMATION);
-            store.event(deposit.id(), exhausted ? "confirmation_failed" : "wrong_code", Optional.empty(), now);
-            log.info("deposit={} wrong code attempts={} failed={}", deposit.id(), attempts, exhausted);
-            return exhausted ? Confirmed.TOO_MANY_WRONG_CODES : Confirmed.WRONG_CODE;
-        }
-        DepositStatus status = deposit.status().to(DepositStatus.IN_PROGRESS);
-        store.update(
-                with(deposit, status, deposit.confirmAttempts(), Optional.of(now), now),
-                DepositStatus.REQUIRES_CONFIRMATION);
-        for (PlanItem item : store.items(deposit.id())) {
-            PlanItem due = new PlanItem(
-                    item.id(),
-                    item.depositId(),
-                    item.seq(),
-                    item.dayOffset(),
-                    item.price(),
-                    item.state(),
-                    Optional.of(DepositPlanner.dueAt(now, item.dayOffset(), terms.zone())),
-                    item.messageId(),
-                    item.route(),
-                    item.detail(),
-                    now);
-            store.updateItem(due, ItemState.QUEUED);
-        }
-        store.event(deposit.id(), "confirmed", Optional.empty(), now);
-        log.info("deposit={} confirmed", deposit.id());
-        return Confirmed.CONFIRMED;
-    }
-
-    /** Cancels a deposit still waiting for its confirmation. */
-    public Deposit cancel(String depositId) {
-        Instant now = clock.instant();
-        return transactions.inTransaction(() -> {
-            Deposit deposit = store.lock(depositId).orElseThrow(() -> ApiException.notFound("deposit", depositId));
-            if (deposit.status() != DepositStatus.REQUIRES_CONFIRMATION) {
-                throw new ApiException(
-                        ProblemType.INVALID_STATE,
-                        "only a deposit waiting for confirmation can be canceled; " + depositId + " is "
-                                + deposit.status().wire());
-            }
-            Deposit canceled = with(deposit, DepositStatus.CANCELED, deposit.confirmAttempts(), Optional.empty(), now);
-            store.update(canceled, DepositStatus.REQUIRES_CONFIRMATION);
-            store.event(depositId, "canceled", Optional.empty(), now);
-            return canceled;
-        });
-    }
-
-    /** Expires deposits whose confirmation codes ran out; returns how many. */
-    public int expireUnconfirmed(int limit) {
-        Instant now = clock.instant();
-        int expired = 0;
-        for (String id : store.confirmationsExpired(now, limit)) {
-            boolean done = transactions.inTransaction(() -> {
-                Deposit deposit = store.lock(id).orElseThrow();
-                if (deposit.status() != DepositStatus.REQUIRES_CONFIRMATION || !deposit.codesExpired(now)) {
-                    return false;
-                }
-                store.update(
-                        with(deposit, DepositStatus.EXPIRED, deposit.confirmAttempts(), Optional.empty(), now),
-                        DepositStatus.REQUIRES_CONFIRMATION);
-                store.event(id, "expired", Optional.empty(), now);
-                return true;
-            });
-            expired += done ? 1 : 0;
-        }
-        return expired;
-    }
-
-    /**
      * A deposit with its plan and history.
      *
      * @param deposit the deposit
@@ -359,36 +216,11 @@ public final class DepositService {
         transactions.inTransaction(() -> {
             store.lock(id).ifPresent(deposit -> {
                 if (deposit.status() == DepositStatus.REQUIRES_CONFIRMATION) {
-                    store.update(
-                            with(deposit, DepositStatus.FAILED, deposit.confirmAttempts(), Optional.empty(), now),
-                            DepositStatus.REQUIRES_CONFIRMATION);
+                    store.update(deposit.with(DepositStatus.FAILED, now), DepositStatus.REQUIRES_CONFIRMATION);
                     store.event(id, "failed", Optional.of(why), now);
                 }
             });
             return null;
         });
-    }
-
-    private static Deposit with(
-            Deposit d, DepositStatus status, int attempts, Optional<Instant> confirmedAt, Instant now) {
-        return new Deposit(
-                d.id(),
-                d.userId(),
-                d.phoneNumber(),
-                d.carrier(),
-                d.source(),
-                d.livemode(),
-                d.amount(),
-                d.currency(),
-                d.planned(),
-                d.billed(),
-                status,
-                d.replyCodeHash(),
-                d.webCodeHash(),
-                attempts,
-                d.confirmExpiresAt(),
-                confirmedAt.or(d::confirmedAt),
-                d.createdAt(),
-                now);
     }
 }

@@ -2,6 +2,7 @@ package io.relaypay.interchange.deposits.web;
 
 import io.relaypay.interchange.common.ApiException;
 import io.relaypay.interchange.deposits.DepositCharges;
+import io.relaypay.interchange.deposits.DepositConfirmations;
 import io.relaypay.interchange.deposits.DepositService;
 import io.relaypay.interchange.deposits.DepositSource;
 import io.relaypay.interchange.deposits.NewDeposit;
@@ -33,10 +34,12 @@ public class AdminDepositController {
     private static final Set<String> CREATE_FIELDS = Set.of("phone_number", "amount", "currency");
 
     private final DepositService deposits;
+    private final DepositConfirmations confirmations;
     private final DepositCharges charges;
 
-    AdminDepositController(DepositService deposits, DepositCharges charges) {
+    AdminDepositController(DepositService deposits, DepositConfirmations confirmations, DepositCharges charges) {
         this.deposits = deposits;
+        this.confirmations = confirmations;
         this.charges = charges;
     }
 
@@ -66,11 +69,11 @@ public class AdminDepositController {
     @PostMapping(path = "/{id}/confirm", consumes = MediaType.APPLICATION_JSON_VALUE)
     public Map<String, Object> confirm(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
         String code = JsonFields.of(body, Set.of("code")).requiredString("code");
-        DepositService.Confirmed confirmed = deposits.confirm(id, code);
-        if (confirmed == DepositService.Confirmed.WRONG_CODE) {
+        DepositConfirmations.Confirmed confirmed = confirmations.confirm(id, code);
+        if (confirmed == DepositConfirmations.Confirmed.WRONG_CODE) {
             throw ApiException.invalid("code", "the code is not the one sent to the phone");
         }
-        if (confirmed == DepositService.Confirmed.TOO_MANY_WRONG_CODES) {
+        if (confirmed == DepositConfirmations.Confirmed.TOO_MANY_WRONG_CODES) {
             throw ApiException.invalid("code", "too many wrong codes; the deposit failed");
         }
         return DepositViews.view(deposits.view(id));
@@ -79,7 +82,7 @@ public class AdminDepositController {
     /** Cancels a deposit still waiting for confirmation. */
     @PostMapping("/{id}/cancel")
     public Map<String, Object> cancel(@PathVariable String id) {
-        deposits.cancel(id);
+        confirmations.cancel(id);
         return DepositViews.view(deposits.view(id));
     }
 

@@ -3,6 +3,7 @@ package io.relaypay.interchange.deposits.web;
 import io.relaypay.interchange.common.Amounts;
 import io.relaypay.interchange.common.ApiException;
 import io.relaypay.interchange.deposits.Deposit;
+import io.relaypay.interchange.deposits.DepositConfirmations;
 import io.relaypay.interchange.deposits.DepositKeyword;
 import io.relaypay.interchange.deposits.DepositService;
 import io.relaypay.interchange.deposits.DepositSource;
@@ -39,11 +40,17 @@ public class DepositPageController {
     private static final String NEW_SUBJECT = "deposit:new";
 
     private final DepositService deposits;
+    private final DepositConfirmations confirmations;
     private final FormTokens tokens;
     private final String currency;
 
-    DepositPageController(DepositService deposits, FormTokens tokens, DepositPageSettings settings) {
+    DepositPageController(
+            DepositService deposits,
+            DepositConfirmations confirmations,
+            FormTokens tokens,
+            DepositPageSettings settings) {
         this.deposits = deposits;
+        this.confirmations = confirmations;
         this.tokens = tokens;
         this.currency = settings.currency();
     }
@@ -124,7 +131,7 @@ public class DepositPageController {
         tokens.check("deposit:" + id, csrf);
         String notice;
         try {
-            notice = switch (deposits.confirm(id, code == null ? "" : code)) {
+            notice = switch (confirmations.confirm(id, code == null ? "" : code)) {
                 case CONFIRMED -> "confirmed";
                 case WRONG_CODE -> "wrong_code";
                 case TOO_MANY_WRONG_CODES -> "too_many";
