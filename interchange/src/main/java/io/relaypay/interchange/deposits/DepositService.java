@@ -10,10 +10,12 @@ import io.relaypay.interchange.funds.BuyerDirectory;
 import io.relaypay.interchange.funds.Carriers;
 import io.relaypay.interchange.messages.MessageSender;
 import io.relaypay.interchange.messages.PhoneMessage;
+import io.relaypay.routing.planner.Limits;
 import io.relaypay.routing.planner.OvershootPolicy;
 import io.relaypay.routing.planner.PricePoints;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -97,13 +99,19 @@ public final class DepositService {
         if (!points.currency().equals(request.currency())) {
             throw ApiException.invalid("currency", "carrier " + carrier.name() + " bills in " + points.currency());
         }
-        List<DepositPlanner.Planned> plan =
-                planner.plan(request.amount(), request.currency(), points, terms.limits(), policy);
+        Instant now = clock.instant();
+        // One deposit at a time per phone, so each plan's daily limits are the phone's daily limits.
+        if (store.hasOpen(request.phoneNumber(), now)) {
+            throw new ApiException(
+                    ProblemType.INVALID_STATE,
+                    "a deposit for this number is still open; confirm, cancel or finish it first");
+        }
+        List<DepositPlanner.Planned> plan = planner.plan(
+                request.amount(), request.currency(), points, limitsLeft(request.phoneNumber(), now), policy);
         if (plan.isEmpty()) {
             throw ApiException.invalid("amount", "no premium plan within the deposit limits collects this amount");
         }
         long planned = plan.stream().mapToLong(DepositPlanner.Planned::price).sum();
-        Instant now = clock.instant();
         String id = ids.next("dep");
         String user = buyers.findOrCreate(request.phoneNumber());
         ConfirmationCodes.Issued issued = codes.issue();
@@ -179,6 +187,18 @@ public final class DepositService {
                 plan.size(),
                 days);
         return new Requested(deposit, false);
+    }
+
+    /** The limits less what this month's deposits of the phone already billed (or may have). */
+    private Limits limitsLeft(String phoneNumber, Instant now) {
+        Instant monthStart = LocalDate.ofInstant(now, terms.zone())
+                .withDayOfMonth(1)
+                .atStartOfDay(terms.zone())
+                .toInstant();
+        DepositStore.Billed billed = store.billedSince(phoneNumber, monthStart);
+        Limits limits = terms.limits();
+        return limits.withPerMonthCount(Math.max(0, limits.perMonthCount() - billed.messages()))
+                .withPerMonthAmount(Math.max(0, limits.perMonthAmount() - billed.amount()));
     }
 
     private Optional<Requested> repeat(NewDeposit request, String requestHash) {

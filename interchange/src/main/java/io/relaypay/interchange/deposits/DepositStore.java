@@ -25,6 +25,14 @@ public interface DepositStore {
     record Event(String type, Optional<String> detail, Instant at) {}
 
     /**
+     * What a phone's deposits billed since an instant.
+     *
+     * @param messages premium messages billed, or of unknown fate (which may have been billed)
+     * @param amount what they bill together, in minor units
+     */
+    record Billed(long messages, long amount) {}
+
+    /**
      * Stores a new deposit and its plan.
      *
      * @return false, storing nothing, when {@code idempotencyKey} is already taken
@@ -42,6 +50,12 @@ public interface DepositStore {
 
     /** Deposits of {@code phoneNumber} waiting for a confirmation whose codes are valid at {@code now}, newest first. */
     List<Deposit> awaitingConfirmation(String phoneNumber, Instant now);
+
+    /** Whether {@code phoneNumber} has a deposit in progress, or waiting for a confirmation still valid at {@code now}. */
+    boolean hasOpen(String phoneNumber, Instant now);
+
+    /** What the deposits of {@code phoneNumber} billed (or may have) with messages due from {@code since}. */
+    Billed billedSince(String phoneNumber, Instant since);
 
     /** Replaces the deposit's mutable fields if it is still in {@code expected}; false otherwise. */
     boolean update(Deposit deposit, DepositStatus expected);

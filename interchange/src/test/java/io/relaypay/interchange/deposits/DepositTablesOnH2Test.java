@@ -119,6 +119,27 @@ class DepositTablesOnH2Test {
     }
 
     @Test
+    void aPhoneHasAnOpenDepositUntilItSettlesAndItsBilledMessagesCountForTheMonth() {
+        store.insert(
+                deposit("dep_4", DepositStatus.IN_PROGRESS),
+                List.of(
+                        item("dep_4", 0, 0, ItemState.QUEUED, Optional.of(NOW)),
+                        item("dep_4", 1, 1, ItemState.QUEUED, Optional.of(NOW.plus(Duration.ofDays(1))))),
+                Optional.empty(),
+                "h".repeat(64));
+        store.updateItem(item("dep_4", 0, 0, ItemState.BILLED, Optional.of(NOW)), ItemState.QUEUED);
+        store.updateItem(
+                item("dep_4", 1, 1, ItemState.UNKNOWN, Optional.of(NOW.plus(Duration.ofDays(1)))), ItemState.QUEUED);
+
+        assertThat(store.hasOpen("+4915112345671", NOW)).isTrue();
+        assertThat(store.billedSince("+4915112345671", NOW)).isEqualTo(new DepositStore.Billed(2, 998));
+        assertThat(store.billedSince("+4915112345671", NOW.plus(Duration.ofHours(1))))
+                .isEqualTo(new DepositStore.Billed(1, 499));
+        store.update(deposit("dep_4", DepositStatus.SUCCEEDED), DepositStatus.IN_PROGRESS);
+        assertThat(store.hasOpen("+4915112345671", NOW)).isFalse();
+    }
+
+    @Test
     void premiumMoChargesWaitUntilCredited() {
         JdbcPremiumMoStore mos = new JdbcPremiumMoStore(jdbc);
         PremiumMoCharge charge = new PremiumMoCharge(

@@ -107,6 +107,29 @@ class PremiumDepositIT {
     }
 
     @Test
+    void aPhoneHasOneOpenDepositAtATimeSoItsDailyLimitsHold() {
+        String phone = "+4917612345671";
+        String first = deposits.request(phone, 299, "open-1").get("id").asString();
+
+        Http.Response second = server.admin()
+                .post(
+                        "/admin/v1/deposits",
+                        Map.of("phone_number", phone, "amount", 499, "currency", "EUR"),
+                        Map.of("Idempotency-Key", "open-2"));
+        server.admin().post("/admin/v1/deposits/" + first + "/cancel", Map.of());
+        Http.Response afterCancel = server.admin()
+                .post(
+                        "/admin/v1/deposits",
+                        Map.of("phone_number", phone, "amount", 499, "currency", "EUR"),
+                        Map.of("Idempotency-Key", "open-3"));
+
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.problem()).isEqualTo("invalid-state");
+        assertThat(afterCancel.status()).isEqualTo(201);
+        server.admin().post("/admin/v1/deposits/" + afterCancel.text("id") + "/cancel", Map.of());
+    }
+
+    @Test
     void badInputIsAProblemAndChangesNothing() {
         Http.Response noAmount =
                 server.admin().post("/admin/v1/deposits", Map.of("phone_number", "+4917612345671", "currency", "EUR"));

@@ -119,6 +119,27 @@ public final class JdbcDepositStore implements DepositStore {
     }
 
     @Override
+    public boolean hasOpen(String phoneNumber, Instant now) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM deposits WHERE phone_number = ?
+                            AND (status = 'IN_PROGRESS' OR (status = 'REQUIRES_CONFIRMATION' AND confirm_expires_at > ?))""")
+                        .params(phoneNumber, SqlTime.of(now))
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    @Override
+    public Billed billedSince(String phoneNumber, Instant since) {
+        return jdbc.sql("""
+                SELECT COUNT(*), COALESCE(SUM(i.price), 0) FROM deposit_items i JOIN deposits d ON d.id = i.deposit_id
+                WHERE d.phone_number = ? AND i.state IN ('BILLED', 'UNKNOWN') AND i.due_at >= ?""")
+                .params(phoneNumber, SqlTime.of(since))
+                .query((rs, row) -> new Billed(rs.getLong(1), rs.getLong(2)))
+                .single();
+    }
+
+    @Override
     public boolean update(Deposit d, DepositStatus expected) {
         return jdbc.sql("""
                         UPDATE deposits SET status = ?, billed = ?, reply_code_hash = ?, web_code_hash = ?,
