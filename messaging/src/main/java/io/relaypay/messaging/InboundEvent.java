@@ -22,9 +22,17 @@ public sealed interface InboundEvent {
      * @param text the body
      * @param controllerMessageId the controller's id, used to drop redelivered duplicates
      * @param receivedAt when it arrived
+     * @param premiumPrice what sending it billed the phone, when it went to a premium short code and
+     *     the controller says so
      */
     record MobileOriginated(
-            String channel, PhoneNumber from, String to, String text, String controllerMessageId, Instant receivedAt)
+            String channel,
+            PhoneNumber from,
+            String to,
+            String text,
+            String controllerMessageId,
+            Instant receivedAt,
+            Optional<PremiumPrice> premiumPrice)
             implements InboundEvent {
         /** Requires every field. */
         public MobileOriginated {
@@ -34,6 +42,18 @@ public sealed interface InboundEvent {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(controllerMessageId, "controllerMessageId");
             Objects.requireNonNull(receivedAt, "receivedAt");
+            Objects.requireNonNull(premiumPrice, "premiumPrice");
+        }
+
+        /** An MO that billed nothing. */
+        public MobileOriginated(
+                String channel,
+                PhoneNumber from,
+                String to,
+                String text,
+                String controllerMessageId,
+                Instant receivedAt) {
+            this(channel, from, to, text, controllerMessageId, receivedAt, Optional.empty());
         }
     }
 

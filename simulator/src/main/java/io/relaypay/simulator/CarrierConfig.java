@@ -2,7 +2,9 @@ package io.relaypay.simulator;
 
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A mobile carrier on the simulated network.
@@ -16,6 +18,8 @@ import java.util.Objects;
  *     carrier of a number that is not a known phone
  * @param emailDomain the email-to-SMS gateway domain, e.g. {@code sms.northwind.test}
  * @param billing its operator billing terms; its share of those charges is {@code sharePercent}
+ * @param premiumShortCodes short code → what an MO sent to it bills, in minor units; the carrier
+ *     keeps {@code sharePercent} of it, as of a premium MT
  */
 public record CarrierConfig(
         String name,
@@ -24,7 +28,8 @@ public record CarrierConfig(
         int sharePercent,
         List<String> numberPrefixes,
         String emailDomain,
-        CarrierBilling billing) {
+        CarrierBilling billing,
+        Map<String, Long> premiumShortCodes) {
 
     /** Validates the fields; copies the lists. */
     public CarrierConfig {
@@ -48,6 +53,24 @@ public record CarrierConfig(
         }
         Objects.requireNonNull(emailDomain, "emailDomain");
         Objects.requireNonNull(billing, "billing");
+        premiumShortCodes = Map.copyOf(premiumShortCodes);
+        premiumShortCodes.forEach((code, price) -> {
+            if (!code.matches("[0-9]{3,8}") || price <= 0) {
+                throw new IllegalArgumentException("premium short code " + code + " needs digits and a positive price");
+            }
+        });
+    }
+
+    /** A carrier with these operator billing terms and no premium short codes. */
+    public CarrierConfig(
+            String name,
+            String currency,
+            List<Long> pricePointsMinor,
+            int sharePercent,
+            List<String> numberPrefixes,
+            String emailDomain,
+            CarrierBilling billing) {
+        this(name, currency, pricePointsMinor, sharePercent, numberPrefixes, emailDomain, billing, Map.of());
     }
 
     /** A carrier offering operator billing with the default monthly limit. */
@@ -70,7 +93,19 @@ public record CarrierConfig(
 
     /** This carrier with other operator billing terms. */
     public CarrierConfig withBilling(CarrierBilling value) {
-        return new CarrierConfig(name, currency, pricePointsMinor, sharePercent, numberPrefixes, emailDomain, value);
+        return new CarrierConfig(
+                name, currency, pricePointsMinor, sharePercent, numberPrefixes, emailDomain, value, premiumShortCodes);
+    }
+
+    /** This carrier with premium short codes: code → what an MO to it bills, in minor units. */
+    public CarrierConfig withPremiumShortCodes(Map<String, Long> codes) {
+        return new CarrierConfig(
+                name, currency, pricePointsMinor, sharePercent, numberPrefixes, emailDomain, billing, codes);
+    }
+
+    /** What an MO to {@code shortCode} bills, when it is one of the carrier's premium short codes. */
+    public Optional<Long> premiumMoPrice(String shortCode) {
+        return Optional.ofNullable(premiumShortCodes.get(shortCode));
     }
 
     /** Whether {@code amountMinor} in {@code currencyCode} is one of the carrier's price points. */

@@ -67,6 +67,13 @@ public record Charge(
                 carrierShareMinor);
     }
 
+    /** A premium MO's charge: {@code service} is the short code, {@code reference} the MO's network id. */
+    public static Charge premiumMo(
+            long amountMinor, String currency, Instant at, String shortCode, String moId, String text, long share) {
+        String description = text.length() > 60 ? text.substring(0, 60) : text;
+        return new Charge(ChargeKind.PREMIUM_MO, amountMinor, currency, at, shortCode, moId, description, share);
+    }
+
     /** What the carrier owes the service provider for this line (negative for a refund). */
     public long providerShareMinor() {
         return amountMinor - carrierShareMinor;

@@ -2,6 +2,7 @@ package io.relaypay.simulator;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /** The demo network of {@link SimulatorConfig#defaults()}, kept apart from the configuration's rules. */
 final class DemoNetwork {
@@ -10,11 +11,20 @@ final class DemoNetwork {
 
     static SimulatorConfig config() {
         List<Long> eurPricePoints = List.of(99L, 199L, 299L, 499L, 999L);
+        // An MO to one of these bills the sender (premium MO), e.g. "DEPOSIT" to 88499 for 4.99 EUR.
+        Map<String, Long> premiumShortCodes = Map.of("88199", 199L, "88499", 499L);
         return SimulatorConfig.builder()
                 .carrier(new CarrierConfig(
-                        "northwind", "EUR", eurPricePoints, 30, List.of("+49151", "+49160"), "sms.northwind.test"))
+                                "northwind",
+                                "EUR",
+                                eurPricePoints,
+                                30,
+                                List.of("+49151", "+49160"),
+                                "sms.northwind.test")
+                        .withPremiumShortCodes(premiumShortCodes))
                 .carrier(new CarrierConfig(
-                        "bluewave", "EUR", eurPricePoints, 35, List.of("+49176", "+49179"), "sms.bluewave.test"))
+                                "bluewave", "EUR", eurPricePoints, 35, List.of("+49176", "+49179"), "sms.bluewave.test")
+                        .withPremiumShortCodes(premiumShortCodes))
                 .smsc(SmscConfig.builder("smsc-north")
                         .port(SimulatorConfig.DEFAULT_SMPP_PORT)
                         .idFormats(IdFormat.HEX, IdFormat.DECIMAL)

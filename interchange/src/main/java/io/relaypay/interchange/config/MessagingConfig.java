@@ -119,8 +119,10 @@ class MessagingConfig {
         return new UsageBook(routes::edgeCountsSince, clock, routing.zone(), routing.usageRefresh());
     }
 
+    // Declared as the routed sender, not the port: deposits send premium charges through it even
+    // where a test replaces the plain MessageSender.
     @Bean
-    MessageSender messageSender(
+    RoutedMessageSender messageSender(
             RouteNetwork network,
             UsageBook usage,
             ControllerHealth health,

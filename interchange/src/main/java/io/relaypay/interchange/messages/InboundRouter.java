@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * own, which with the channel names it. SMPP gives none (the converter generates one per delivery),
  * so for those channels two MOs with the same sender, recipient and text within the duplicate window
  * are one MO: the cost is that a person who sends the same text twice within the window is heard
- * once, which for confirmation replies is the same answer anyway.
+ * once, which for confirmation replies is the same answer anyway. A billed premium MO is the
+ * exception: its carrier sends its own id with it ({@code carrier:…}), which is the key.
  */
 public final class InboundRouter implements InboundSink {
 
@@ -86,7 +87,10 @@ public final class InboundRouter implements InboundSink {
 
     /** What redeliveries of {@code mo} have in common with it. */
     public String dedupeKey(InboundEvent.MobileOriginated mo) {
-        if (channelsWithoutMoIds.contains(mo.channel())) {
+        // A billed (premium) MO carries the carrier's id even over SMPP: two of them with the same
+        // text are two charges, not a redelivery.
+        boolean carrierId = mo.controllerMessageId().startsWith("carrier:");
+        if (channelsWithoutMoIds.contains(mo.channel()) && !carrierId) {
             return "text:" + Hashes.sha256Hex(mo.from().e164() + "\n" + mo.to() + "\n" + mo.text());
         }
         return "id:" + mo.channel() + ":" + mo.controllerMessageId();
@@ -107,7 +111,8 @@ public final class InboundRouter implements InboundSink {
                 return;
             }
             ReplyListener.Reply reply =
-                    new ReplyListener.Reply(mo.from().e164(), mo.to(), mo.text(), mo.channel(), mo.receivedAt());
+                    new ReplyListener.Reply(
+                    mo.from().e164(), mo.to(), mo.text(), mo.channel(), mo.receivedAt(), mo.premiumPrice());
             Optional<String> takenBy = Optional.empty();
             for (ReplyListener listener : listeners.get()) {
                 if (listener.onReply(reply)) {

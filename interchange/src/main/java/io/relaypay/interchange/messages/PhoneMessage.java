@@ -19,7 +19,9 @@ public record PhoneMessage(String phoneNumber, String text, Purpose purpose, Str
         /** Tells the buyer a payment completed or failed. */
         COMPLETION,
         /** Any other notice (PIN set, security). */
-        NOTICE
+        NOTICE,
+        /** A premium message whose delivery bills the phone (a deposit's charge). */
+        PREMIUM_CHARGE
     }
 
     /** Requires every part. */

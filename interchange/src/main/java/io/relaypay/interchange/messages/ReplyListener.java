@@ -1,6 +1,8 @@
 package io.relaypay.interchange.messages;
 
+import io.relaypay.messaging.PremiumPrice;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Receives texts phones send to the interchange (MO messages), from any controller. Listeners are
@@ -17,8 +19,22 @@ public interface ReplyListener {
      * @param text what the user typed
      * @param channel the controller it came through
      * @param receivedAt when it arrived
+     * @param premiumPrice what sending it billed the phone, when it went to a premium short code and
+     *     the controller said so
      */
-    record Reply(String from, String to, String text, String channel, Instant receivedAt) {}
+    record Reply(
+            String from,
+            String to,
+            String text,
+            String channel,
+            Instant receivedAt,
+            Optional<PremiumPrice> premiumPrice) {
+
+        /** A reply that billed nothing. */
+        public Reply(String from, String to, String text, String channel, Instant receivedAt) {
+            this(from, to, text, channel, receivedAt, Optional.empty());
+        }
+    }
 
     /**
      * Handles a reply; throwing makes the controller redeliver it later.

@@ -5,9 +5,11 @@ import io.relaypay.interchange.routes.RouteNetwork;
 import io.relaypay.messaging.MessageId;
 import io.relaypay.messaging.OutboundMessage;
 import io.relaypay.messaging.PhoneNumber;
+import io.relaypay.messaging.PremiumPrice;
 import io.relaypay.messaging.outbox.Outbox;
 import io.relaypay.routing.graph.Exclusion;
 import io.relaypay.routing.graph.Health;
+import io.relaypay.routing.graph.PricePoint;
 import io.relaypay.routing.graph.RouteDecision;
 import io.relaypay.routing.graph.RouteOption;
 import io.relaypay.routing.graph.RouteRequest;
@@ -74,21 +76,44 @@ public final class RoutedMessageSender implements MessageSender {
                 confirmation
                         ? io.relaypay.routing.graph.MessageKind.CONFIRMATION
                         : io.relaypay.routing.graph.MessageKind.NOTIFICATION);
+        Instant now = clock.instant();
+        OutboundMessage.Builder builder = OutboundMessage.to(recipient)
+                .id(MessageId.newId())
+                .validUntil(now.plus(confirmation ? settings.confirmationValidity() : settings.noticeValidity()));
+        return accept(message, request, confirmation ? builder.confirmation() : builder, now);
+    }
+
+    /**
+     * Accepts a premium message that charges {@code price} to the phone bill when delivered, routed
+     * only over paths whose every hop can bill that price point (the router excludes the others).
+     * The caller fixes {@code id} before calling, so that after a crash it can ask the outbox whether
+     * the message was accepted instead of sending a second charge.
+     *
+     * @return the message id
+     * @throws NoRouteException when no billing route reaches the phone
+     */
+    public String sendPremium(PhoneMessage message, MessageId id, PremiumPrice price) {
+        PhoneNumber recipient = PhoneNumber.of(message.phoneNumber());
+        long micros = Math.multiplyExact(price.amountMinor(), RouteNetwork.microsPerMinor(price.currency()));
+        RouteRequest request = RouteRequest.premium(recipient.e164(), ServiceType.SMS, new PricePoint(micros));
+        Instant now = clock.instant();
+        OutboundMessage.Builder builder =
+                OutboundMessage.to(recipient).id(id).premium(price).validUntil(now.plus(settings.noticeValidity()));
+        return accept(message, request, builder, now);
+    }
+
+    private String accept(PhoneMessage message, RouteRequest request, OutboundMessage.Builder builder, Instant now) {
         RouteDecision.Routed routed = route(request, message.correlationId());
         List<PlannedRoute> planned = plan(routed);
-        Instant now = clock.instant();
-        MessageId id = MessageId.newId();
-        OutboundMessage.Builder builder = OutboundMessage.to(recipient)
-                .id(id)
-                .from(settings.sender())
+        OutboundMessage outbound = builder.from(settings.sender())
                 .text(message.text())
-                .validUntil(now.plus(confirmation ? settings.confirmationValidity() : settings.noticeValidity()))
                 .correlation(Map.of(
                         "correlation",
                         message.correlationId(),
                         "purpose",
-                        message.purpose().name()));
-        OutboundMessage outbound = (confirmation ? builder.confirmation() : builder).build(now);
+                        message.purpose().name()))
+                .build(now);
+        MessageId id = outbound.id();
         // Planned routes first: the dispatcher may hand the message over the moment the outbox has it.
         routes.plan(id.toString(), planned);
         outbox.accept(outbound, planned.stream().map(PlannedRoute::channel).toList());

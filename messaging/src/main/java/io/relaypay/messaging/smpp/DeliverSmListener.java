@@ -90,8 +90,12 @@ final class DeliverSmListener implements MessageReceiverListener {
         }
         String text = TextDecoder.decode(whole.dataCoding(), whole.text(), 0, whole.text().length);
         // SMPP gives an MO no id of its own; ours lets the interchange tell redeliveries apart in logs.
+        // A billed MO carries the carrier's id, which stays the same on redelivery.
+        String id = whole.carrierId()
+                .map(carrierId -> "carrier:" + carrierId)
+                .orElseGet(() -> "mo_" + MessageId.newId().value());
         return new InboundEvent.MobileOriginated(
-                channel, from, whole.to(), text, "mo_" + MessageId.newId().value(), clock.instant());
+                channel, from, whole.to(), text, id, clock.instant(), whole.premiumPrice());
     }
 
     static DeliverSmFields fields(DeliverSm pdu) {

@@ -72,6 +72,32 @@ class DeliverSmListenerTest {
     }
 
     @Test
+    void aBilledMoCarriesItsPriceAndTheCarriersIdThroughJsmpp() throws ProcessRequestException {
+        listener.onAcceptDeliverSm(deliverSm(
+                0,
+                0,
+                "DEPOSIT".getBytes(StandardCharsets.US_ASCII),
+                new OptionalParameter.OctetString((short) Tlv.PREMIUM_PRICE, "499 EUR"),
+                new OptionalParameter.OctetString((short) Tlv.PREMIUM_MO_ID, "1048576")));
+        assertThat(events).singleElement().isInstanceOfSatisfying(InboundEvent.MobileOriginated.class, mo -> {
+            assertThat(mo.premiumPrice()).contains(new io.relaypay.messaging.PremiumPrice(499, "EUR"));
+            assertThat(mo.controllerMessageId()).isEqualTo("carrier:1048576");
+            assertThat(mo.to()).isEqualTo("84444");
+        });
+    }
+
+    @Test
+    void aMalformedPriceIsRefusedSoTheSmscDeliversAgain() {
+        assertThatThrownBy(() -> listener.onAcceptDeliverSm(deliverSm(
+                        0,
+                        0,
+                        "DEPOSIT".getBytes(StandardCharsets.US_ASCII),
+                        new OptionalParameter.OctetString((short) Tlv.PREMIUM_PRICE, "lots"))))
+                .isInstanceOf(ProcessRequestException.class);
+        assertThat(events).isEmpty();
+    }
+
+    @Test
     void aConcatenatedUcs2MoReachesTheSinkOnceWhole() throws ProcessRequestException {
         byte[] text = "Да 😀".getBytes(StandardCharsets.UTF_16BE); // 10 octets; split inside the surrogate pair
         listener.onAcceptDeliverSm(deliverSm(0x40, 0x08, concat(2, 2, text, 8, 10)));

@@ -168,7 +168,7 @@ final class PhonesApi {
         json.put("service", charge.service());
         json.put("reference", charge.reference());
         json.put("description", charge.description());
-        if (charge.kind() == ChargeKind.PREMIUM_SMS) {
+        if (charge.kind() == ChargeKind.PREMIUM_SMS || charge.kind() == ChargeKind.PREMIUM_MO) {
             // The names this resource had before operator billing; kept for existing clients.
             json.put("short_code", charge.service());
             json.put("message_id", charge.reference());

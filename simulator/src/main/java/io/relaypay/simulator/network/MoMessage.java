@@ -2,6 +2,7 @@ package io.relaypay.simulator.network;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A mobile-originated message on its way out of the network.
@@ -12,8 +13,10 @@ import java.util.Objects;
  * @param text the text
  * @param carrier the sending phone's carrier
  * @param sentAt when the phone sent it
+ * @param price what it billed the phone, when it went to a premium short code
  */
-public record MoMessage(String id, String from, String to, String text, String carrier, Instant sentAt) {
+public record MoMessage(
+        String id, String from, String to, String text, String carrier, Instant sentAt, Optional<PremiumPrice> price) {
 
     /** Requires every field. */
     public MoMessage {
@@ -23,5 +26,11 @@ public record MoMessage(String id, String from, String to, String text, String c
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(carrier, "carrier");
         Objects.requireNonNull(sentAt, "sentAt");
+        Objects.requireNonNull(price, "price");
+    }
+
+    /** An MO that billed nothing. */
+    public MoMessage(String id, String from, String to, String text, String carrier, Instant sentAt) {
+        this(id, from, to, text, carrier, sentAt, Optional.empty());
     }
 }

@@ -168,9 +168,27 @@ public final class Network {
         if (text == null) {
             throw new IllegalArgumentException("MO text is required");
         }
-        MoMessage mo =
-                new MoMessage(Long.toString(ids.next()), phone.msisdn(), to, text, phone.carrier(), clock.instant());
+        CarrierConfig carrier = carriers.require(phone.carrier());
+        Optional<PremiumPrice> price =
+                carrier.premiumMoPrice(to).map(minor -> new PremiumPrice(minor, carrier.currency()));
+        if (price.isPresent() && phone.premiumBarred()) {
+            log.info("mo from={} to={} refused: premium barred", phone.msisdn(), to);
+            return new MoMessage(Long.toString(ids.next()), phone.msisdn(), to, text, phone.carrier(), clock.instant());
+        }
+        MoMessage mo = new MoMessage(
+                Long.toString(ids.next()), phone.msisdn(), to, text, phone.carrier(), clock.instant(), price);
         phone.recordSent(mo);
+        // A premium MO is billed when the network takes it, whether or not the provider is reachable.
+        price.ifPresent(p -> addToBill(
+                phone,
+                Charge.premiumMo(
+                        p.amountMinor(),
+                        p.currency(),
+                        mo.sentAt(),
+                        to,
+                        mo.id(),
+                        text,
+                        carrier.shareOf(p.amountMinor()))));
         List<MoGateway> candidates =
                 moGateways.stream().filter(g -> g.reaches(phone.carrier())).toList();
         Optional<MoGateway> route = candidates.stream()

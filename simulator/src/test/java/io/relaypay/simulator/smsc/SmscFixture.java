@@ -28,7 +28,8 @@ abstract class SmscFixture {
                 .httpPort(0)
                 .smtpPort(0)
                 .carrier(new CarrierConfig(
-                        "northwind", "EUR", List.of(99L, 199L), 30, List.of("+49151"), "sms.north.test"))
+                                "northwind", "EUR", List.of(99L, 199L), 30, List.of("+49151"), "sms.north.test")
+                        .withPremiumShortCodes(java.util.Map.of("88499", 499L)))
                 .carrier(new CarrierConfig("bluewave", "EUR", List.of(99L), 35, List.of("+49176"), "sms.blue.test"))
                 .smsc(smsc.port(0).carriers("northwind").build())
                 .phone(NORTH_PHONE, "northwind")

@@ -3,9 +3,12 @@ package io.relaypay.simulator.smsc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.relaypay.simulator.Charge;
+import io.relaypay.simulator.ChargeKind;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jsmpp.bean.DeliverSm;
+import org.jsmpp.bean.OptionalParameter;
 import org.junit.jupiter.api.Test;
 
 /** The SMSC against a real jSMPP client over TCP. Mobile-originated messages from the virtual phones. */
@@ -24,6 +27,44 @@ class SmscMoIT extends SmscFixture {
             assertThat(new String(mo.getShortMessage(), StandardCharsets.US_ASCII))
                     .isEqualTo("YES 123456");
         }
+    }
+
+    @Test
+    void anMoToAPremiumShortCodeIsBilledAndCarriesItsPriceAndId() throws Exception {
+        start();
+        try (EsmeClient esme = EsmeClient.transceiver(port())) {
+            network.phone(NORTH_PHONE).sendMo("88499", "DEPOSIT");
+
+            DeliverSm mo = await().until(esme::mos, m -> !m.isEmpty()).getFirst();
+            Charge line = network.phone(NORTH_PHONE).bill().getFirst();
+            assertThat(line.kind()).isEqualTo(ChargeKind.PREMIUM_MO);
+            assertThat(line.amountMinor()).isEqualTo(499);
+            assertThat(line.carrierShareMinor()).isEqualTo(150);
+            assertThat(line.service()).isEqualTo("88499");
+            assertThat(tlv(mo, SubmitHandler.TAG_PREMIUM_PRICE)).isEqualTo("499 EUR");
+            assertThat(tlv(mo, MoParts.TAG_PREMIUM_MO_ID)).isEqualTo(line.reference());
+        }
+    }
+
+    @Test
+    void aPremiumBarredPhoneCannotTextAPremiumShortCode() throws Exception {
+        start();
+        try (EsmeClient esme = EsmeClient.transceiver(port())) {
+            network.phone(BARRED_PHONE).sendMo("88499", "DEPOSIT");
+            network.phone(BARRED_PHONE).sendMo("84444", "after");
+
+            DeliverSm mo = await().until(esme::mos, m -> !m.isEmpty()).getFirst();
+            assertThat(new String(mo.getShortMessage(), StandardCharsets.US_ASCII))
+                    .isEqualTo("after");
+            assertThat(network.phone(BARRED_PHONE).bill()).isEmpty();
+        }
+    }
+
+    private static String tlv(DeliverSm pdu, short tag) {
+        OptionalParameter parameter = pdu.getOptionalParameter(tag);
+        assertThat(parameter).as("TLV 0x%04X", tag).isNotNull();
+        byte[] serialized = parameter.serialize();
+        return new String(serialized, 4, serialized.length - 4, StandardCharsets.US_ASCII);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.relaypay.messaging.smpp.inbound;
 
 import io.relaypay.messaging.DeliveryStatus;
+import io.relaypay.messaging.InvalidMessageException;
+import io.relaypay.messaging.PremiumPrice;
 import io.relaypay.messaging.smpp.codec.Concatenation;
 import io.relaypay.messaging.smpp.codec.SmppFormatException;
 import io.relaypay.messaging.smpp.codec.TextDecoder;
@@ -60,9 +62,25 @@ public final class InboundDecoder {
      * @param dataCoding how {@code text} is written
      * @param text the raw text bytes, header removed
      * @param concatenation where the part sits, when it is a part
+     * @param premiumPrice what the MO billed the phone, when the carrier says so (vendor TLV 0x1401)
+     * @param carrierId the carrier's id of a billed MO (vendor TLV 0x1402), which tells a second
+     *     billed MO with the same text from a redelivery
      */
-    public record MoPart(String from, String to, int dataCoding, byte[] text, Optional<Concatenation> concatenation)
-            implements Inbound {}
+    public record MoPart(
+            String from,
+            String to,
+            int dataCoding,
+            byte[] text,
+            Optional<Concatenation> concatenation,
+            Optional<PremiumPrice> premiumPrice,
+            Optional<String> carrierId)
+            implements Inbound {
+
+        /** A part that billed nothing. */
+        public MoPart(String from, String to, int dataCoding, byte[] text, Optional<Concatenation> concatenation) {
+            this(from, to, dataCoding, text, concatenation, Optional.empty(), Optional.empty());
+        }
+    }
 
     /**
      * Reads one deliver_sm.
@@ -138,7 +156,45 @@ public final class InboundDecoder {
                 pdu.destAddr(),
                 pdu.dataCoding(),
                 Arrays.copyOfRange(sm, textStart, sm.length),
-                concatenation);
+                concatenation,
+                optional(pdu, Tlv.PREMIUM_PRICE).map(InboundDecoder::premiumPrice),
+                optional(pdu, Tlv.PREMIUM_MO_ID).map(InboundDecoder::carrierId));
+    }
+
+    /** The carrier's id of a billed MO: printable ASCII, at most 64 octets. */
+    private static String carrierId(byte[] value) {
+        int end = value.length;
+        while (end > 0 && value[end - 1] == 0) {
+            end--;
+        }
+        if (end == 0 || end > 64) {
+            throw new SmppFormatException("premium MO id TLV must be 1 to 64 octets");
+        }
+        for (int i = 0; i < end; i++) {
+            int b = value[i] & 0xFF;
+            if (b <= 0x20 || b >= 0x7F) {
+                throw new SmppFormatException("premium MO id TLV has a non-printable octet 0x%02X".formatted(b));
+            }
+        }
+        return new String(value, 0, end, StandardCharsets.US_ASCII);
+    }
+
+    /** The vendor price TLV, ASCII {@code "<minor units> <ISO 4217>"} as on premium MTs. */
+    private static PremiumPrice premiumPrice(byte[] value) {
+        int end = value.length;
+        while (end > 0 && value[end - 1] == 0) {
+            end--;
+        }
+        String wire = new String(value, 0, end, StandardCharsets.US_ASCII);
+        String[] fields = wire.strip().split(" +");
+        if (fields.length != 2 || !fields[0].matches("[0-9]{1,12}") || !fields[1].matches("[A-Z]{3}")) {
+            throw new SmppFormatException("premium price TLV must look like \"199 EUR\"");
+        }
+        try {
+            return new PremiumPrice(Long.parseLong(fields[0]), fields[1]);
+        } catch (InvalidMessageException e) {
+            throw new SmppFormatException("premium price TLV: " + e.getMessage());
+        }
     }
 
     private static Optional<Concatenation> sar(DeliverSmFields pdu) {

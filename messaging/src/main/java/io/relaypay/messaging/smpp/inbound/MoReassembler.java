@@ -127,6 +127,7 @@ public final class MoReassembler {
     }
 
     private static MoPart whole(MoPart part, int dataCoding, byte[] text) {
-        return new MoPart(part.from(), part.to(), dataCoding, text, Optional.empty());
+        return new MoPart(
+                part.from(), part.to(), dataCoding, text, Optional.empty(), part.premiumPrice(), part.carrierId());
     }
 }

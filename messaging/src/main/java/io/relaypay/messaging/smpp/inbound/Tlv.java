@@ -20,6 +20,8 @@ public final class Tlv {
     public static final int MESSAGE_STATE = 0x0427;
     /** Vendor TLV our carriers read the premium price from: ASCII {@code "<minor units> <ISO 4217>"}. */
     public static final int PREMIUM_PRICE = 0x1401;
+    /** Vendor TLV with a billed premium MO: the carrier's id of that MO, ASCII. */
+    public static final int PREMIUM_MO_ID = 0x1402;
 
     private Tlv() {}
 }

@@ -1,0 +1,102 @@
+package io.relaypay.interchange.deposits;
+
+import io.relaypay.interchange.common.Ids;
+import io.relaypay.interchange.funds.BuyerDirectory;
+import io.relaypay.interchange.funds.Carriers;
+import io.relaypay.interchange.messages.ReplyListener;
+import io.relaypay.messaging.PremiumPrice;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Deposits by premium MO: a text to one of the configured premium short codes that its carrier says
+ * it billed (the price TLV on the MO) credits the sender that price, with the carrier's share booked
+ * as for a premium MT. The MO is stored here in the transaction that records it as handled, so a
+ * redelivery of the same MO is never stored twice; {@link #creditPending} books the stored ones,
+ * idempotently by their id. No confirmation round trip: the user sent the text from the phone.
+ */
+public final class PremiumMoCredits implements ReplyListener {
+
+    private static final Logger log = LoggerFactory.getLogger(PremiumMoCredits.class);
+
+    private final PremiumMoStore store;
+    private final Set<String> shortCodes;
+    private final DepositBookings bookings;
+    private final BuyerDirectory buyers;
+    private final boolean livemode;
+    private final Ids ids;
+    private final Clock clock;
+
+    /** Credits for MOs to {@code shortCodes}. */
+    public PremiumMoCredits(
+            PremiumMoStore store,
+            Set<String> shortCodes,
+            DepositBookings bookings,
+            BuyerDirectory buyers,
+            boolean livemode,
+            Ids ids,
+            Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.shortCodes = Set.copyOf(shortCodes);
+        this.bookings = Objects.requireNonNull(bookings, "bookings");
+        this.buyers = Objects.requireNonNull(buyers, "buyers");
+        this.livemode = livemode;
+        this.ids = Objects.requireNonNull(ids, "ids");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public boolean onReply(Reply reply) {
+        if (!shortCodes.contains(reply.to())) {
+            return false;
+        }
+        if (reply.premiumPrice().isEmpty()) {
+            log.warn("mo to premium short code {} without a price: not billed, not credited", reply.to());
+            return false;
+        }
+        PremiumPrice price = reply.premiumPrice().get();
+        Optional<Carriers.Carrier> carrier = bookings.carrierOf(reply.from());
+        if (carrier.isEmpty()) {
+            log.warn("premium mo to {} from a number of no configured carrier: not credited", reply.to());
+            return false;
+        }
+        String id = ids.next("pmo");
+        store.insert(new PremiumMoCharge(
+                id,
+                buyers.findOrCreate(reply.from()),
+                reply.from(),
+                carrier.get().name(),
+                reply.to(),
+                price.amountMinor(),
+                price.currency(),
+                livemode,
+                Optional.empty(),
+                reply.channel(),
+                reply.receivedAt()));
+        log.info("premium_mo={} short_code={} price={} stored", id, reply.to(), price);
+        return true;
+    }
+
+    /** Credits stored premium MOs; returns how many. */
+    public int creditPending(int limit) {
+        int credited = 0;
+        for (PremiumMoCharge charge : store.pending(limit)) {
+            Optional<Carriers.Carrier> carrier = bookings.carrierOf(charge.phoneNumber())
+                    .filter(c -> c.name().equals(charge.carrier()));
+            if (carrier.isEmpty()) {
+                log.warn("premium_mo={} carrier {} no longer configured; left pending", charge.id(), charge.carrier());
+                continue;
+            }
+            long share = bookings.credit(
+                    charge.id(), charge.userId(), carrier.get(), charge.amount(), charge.currency(), charge.livemode());
+            store.credited(charge.id(), clock.instant());
+            log.info("premium_mo={} credited={} carrier_share={}", charge.id(), charge.amount(), share);
+            credited++;
+        }
+        return credited;
+    }
+}
