@@ -40,6 +40,8 @@ public final class DeviceStore {
 
     private final Path dir;
     private final Clock clock;
+    private Device cached;
+    private java.nio.file.attribute.FileTime cachedStamp;
 
     /** Keeps the device in {@code dir}. */
     public DeviceStore(Path dir, Clock clock) {
@@ -94,27 +96,38 @@ public final class DeviceStore {
         }
     }
 
-    /** The enrolled device, if there is one. */
-    public Optional<Device> load() {
+    /**
+     * The enrolled device, if there is one. Opening the keystore costs tens of milliseconds (PKCS#12
+     * derives its keys with 10,000 PBKDF2 rounds), so the device is kept in memory until the
+     * keystore file changes.
+     */
+    public synchronized Optional<Device> load() {
         Path deviceFile = dir.resolve(DEVICE);
         Path keystore = dir.resolve(KEYSTORE);
         if (!Files.isRegularFile(deviceFile) || !Files.isRegularFile(keystore)) {
+            cached = null;
             return Optional.empty();
         }
         char[] password = null;
         try {
+            java.nio.file.attribute.FileTime stamp = Files.getLastModifiedTime(keystore);
+            if (cached != null && stamp.equals(cachedStamp)) {
+                return Optional.of(cached);
+            }
             JsonNode device = Json.MAPPER.readTree(Files.readAllBytes(deviceFile));
             password = password(false);
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(new ByteArrayInputStream(Files.readAllBytes(keystore)), password);
             PrivateKey key = (PrivateKey) store.getKey(ALIAS, password);
             Certificate certificate = store.getCertificate(ALIAS);
-            return Optional.of(new Device(
+            cached = new Device(
                     device.get("device").asString(),
                     device.get("phone_number").asString(),
                     URI.create(device.get("interchange_url").asString()),
                     key,
-                    certificate.getPublicKey()));
+                    certificate.getPublicKey());
+            cachedStamp = stamp;
+            return Optional.of(cached);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the device in " + dir, e);
         } catch (GeneralSecurityException e) {
@@ -127,7 +140,8 @@ public final class DeviceStore {
     }
 
     /** Forgets the device (after it was revoked at the interchange, or to enroll again). */
-    public void delete() {
+    public synchronized void delete() {
+        cached = null;
         try {
             Files.deleteIfExists(dir.resolve(DEVICE));
             Files.deleteIfExists(dir.resolve(KEYSTORE));

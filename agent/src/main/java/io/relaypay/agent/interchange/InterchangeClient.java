@@ -31,18 +31,29 @@ public final class InterchangeClient {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
+    private static final Duration SERVER_KEY_TTL = Duration.ofMinutes(10);
+
     private final URI base;
     private final Clock clock;
-    private final HttpClient http;
+    private HttpClient http;
+    private ServerKey serverKey;
+    private java.time.Instant serverKeyUntil = java.time.Instant.MIN;
 
     /** Talks to the interchange at {@code base}. */
     public InterchangeClient(URI base, Clock clock) {
         this.base = base;
         this.clock = clock;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+    }
+
+    /** Made on first use: building a client starts its selector thread, which the agent's start need not wait for. */
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
+        }
+        return http;
     }
 
     /** The interchange's base URL. */
@@ -62,10 +73,14 @@ public final class InterchangeClient {
                 text(key, "merchant"), text(key, "merchant_name"), kid, publicKey(text(key, "public_key")), origins);
     }
 
-    /** The key PINs are sealed to. */
-    public ServerKey serverKey() {
-        JsonNode key = send("GET", "/agent/v1/server_key", null, Optional.empty());
-        return new ServerKey(text(key, "kid"), publicKey(text(key, "public_key")));
+    /** The key PINs are sealed to, fetched again every ten minutes so a rotation reaches the agent. */
+    public synchronized ServerKey serverKey() {
+        if (serverKey == null || !clock.instant().isBefore(serverKeyUntil)) {
+            JsonNode key = send("GET", "/agent/v1/server_key", null, Optional.empty());
+            serverKey = new ServerKey(text(key, "kid"), publicKey(text(key, "public_key")));
+            serverKeyUntil = clock.instant().plus(SERVER_KEY_TTL);
+        }
+        return serverKey;
     }
 
     /** Asks the interchange to text a code to {@code phoneNumber}. */
@@ -140,7 +155,7 @@ public final class InterchangeClient {
                 .header("Relaypay-Device-Signature", device.signature(clock.instant(), method, path, bytes)));
         HttpResponse<byte[]> response;
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            response = http().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new InterchangeProblem(
                     502, "about:blank", "Interchange unavailable", Optional.of("cannot reach the interchange"));
