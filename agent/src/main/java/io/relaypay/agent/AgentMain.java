@@ -7,13 +7,13 @@ import io.relaypay.agent.install.ServiceFiles;
 import io.relaypay.agent.install.ServiceInstaller;
 import io.relaypay.agent.interchange.InterchangeClient;
 import io.relaypay.agent.interchange.InterchangeProblem;
-import io.relaypay.agent.payment.JdkPinSealer;
+import io.relaypay.agent.payment.SealedBoxPinSealer;
 import io.relaypay.agent.prompt.ConsolePrompt;
 import io.relaypay.agent.prompt.Prompt;
 import io.relaypay.agent.prompt.ScriptedPrompt;
 import io.relaypay.agent.prompt.SwingPrompt;
 import io.relaypay.agent.prompt.UnavailablePrompt;
-import io.relaypay.agent.token.JdkSignatureCheck;
+import io.relaypay.agent.token.JwsSignatureCheck;
 import java.awt.GraphicsEnvironment;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -106,8 +106,8 @@ public final class AgentMain {
 
     private static int serve(AgentConfig config, PrintStream out) throws IOException {
         long started = System.nanoTime();
-        Agent agent =
-                Agent.start(config, Clock.systemUTC(), prompt(config), new JdkSignatureCheck(), new JdkPinSealer());
+        Agent agent = Agent.start(
+                config, Clock.systemUTC(), prompt(config), new JwsSignatureCheck(), new SealedBoxPinSealer());
         Runtime.getRuntime().addShutdownHook(new Thread(agent::close, "agent-shutdown"));
         out.println("Relaypay agent listening on http://127.0.0.1:" + agent.port() + " (interchange "
                 + config.interchangeUrl() + ", started in " + (System.nanoTime() - started) / 1_000_000 + " ms)");

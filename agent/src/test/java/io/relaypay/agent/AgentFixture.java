@@ -1,9 +1,9 @@
 package io.relaypay.agent;
 
 import io.relaypay.agent.device.DeviceStore;
-import io.relaypay.agent.payment.JdkPinSealer;
+import io.relaypay.agent.payment.SealedBoxPinSealer;
 import io.relaypay.agent.prompt.ScriptedPrompt;
-import io.relaypay.agent.token.JdkSignatureCheck;
+import io.relaypay.agent.token.JwsSignatureCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +33,7 @@ final class AgentFixture implements AutoCloseable {
                 .save("dev_test", "+4915112345678", interchange.url(), DeviceStore.newKeyPair());
         AgentConfig settings = new AgentConfig(
                 0, interchange.url(), config, "scripted", Optional.of(script), Duration.ofSeconds(5), ratePerSecond);
-        agent = Agent.start(settings, Clock.systemUTC(), prompt, new JdkSignatureCheck(), new JdkPinSealer());
+        agent = Agent.start(settings, Clock.systemUTC(), prompt, new JwsSignatureCheck(), new SealedBoxPinSealer());
     }
 
     void answer(String line) throws IOException {

@@ -96,7 +96,9 @@ final class CannedInterchange implements AutoCloseable {
     }
 
     String pinOf(Charge charge) throws Exception {
-        return new String(SealedPins.open(charge.sealedPin(), serverKey.getPrivate()), StandardCharsets.UTF_8);
+        return new String(
+                io.relaypay.sdk.jose.SealedBox.open(charge.sealedPin().toString(), serverKey.getPrivate()),
+                StandardCharsets.UTF_8);
     }
 
     @Override

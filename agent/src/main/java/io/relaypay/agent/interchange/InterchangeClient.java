@@ -135,7 +135,7 @@ public final class InterchangeClient {
 
     /** Encodes a public key as base64url X.509 SPKI. */
     public static String encode(PublicKey key) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(key.getEncoded());
+        return io.relaypay.sdk.jose.EcKeys.encodePublic(key);
     }
 
     private JsonNode send(String method, String path, JsonNode body, Optional<Device> signer) {
