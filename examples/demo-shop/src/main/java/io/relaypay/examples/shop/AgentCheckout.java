@@ -133,7 +133,11 @@ final class AgentCheckout {
         issued.remove(paid.nonce());
         store.attachPayment(order.id(), paid.payment(), Optional.empty(), clock.instant());
         store.settle(
-                order.id(), OrderStatus.PAID, Optional.empty(), "paid through the Relaypay agent (receipt verified)", clock.instant());
+                order.id(),
+                OrderStatus.PAID,
+                Optional.empty(),
+                "paid through the Relaypay agent (receipt verified)",
+                clock.instant());
         log.info("order={} payment={} paid through the agent", order.id(), paid.payment());
         return new Outcome.Paid(store.find(order.id()).orElseThrow());
     }

@@ -22,7 +22,8 @@ final class AgentPages {
                 + "<p id=\"agent-status\" class=\"notice\">Looking for the Relaypay agent on this computer…</p>"
                 + "<button id=\"agent-pay\" hidden>Pay with the Relaypay agent</button>"
                 + "</div><div class=\"card\" id=\"fallback\"><p>No agent? Pay with your phone number instead.</p>"
-                + "<form method=\"post\" action=\"/orders/" + id + "/pay\"><button>Pay at the Relaypay checkout</button>"
+                + "<form method=\"post\" action=\"/orders/" + id
+                + "/pay\"><button>Pay at the Relaypay checkout</button>"
                 + "</form></div><p><a href=\"/orders/" + id + "\">Back to the order</a></p>"
                 + "<script src=\"/agent-pay.js\"></script>";
         return Html.page("Pay order " + order.id(), body);

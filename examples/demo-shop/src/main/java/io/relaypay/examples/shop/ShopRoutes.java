@@ -133,7 +133,8 @@ final class ShopRoutes implements HttpHandler {
         }
         if (what.equals("/agent/token")) {
             if (order.status().isFinal()) {
-                throw new Exchanges.Refusal(409, "The order is " + order.status().label().toLowerCase(java.util.Locale.ROOT) + ".");
+                throw new Exchanges.Refusal(
+                        409, "The order is " + order.status().label().toLowerCase(java.util.Locale.ROOT) + ".");
             }
             Exchanges.json(exchange, 200, "{\"token\":\"" + checkout.tokenFor(order) + "\"}");
             return;
