@@ -36,6 +36,30 @@ public enum ProblemType {
     CALLBACK_TOO_LARGE("callback-too-large", 413, "Callback too large"),
     /** A gateway callback's event could not be stored now; the gateway sends it again. */
     SINK_UNAVAILABLE("sink-unavailable", 503, "Try again later"),
+    /** An agent request without a valid device signature, or from a revoked device (docs/agent-protocol.md). */
+    DEVICE_SIGNATURE_INVALID("device-signature-invalid", 401, "Device signature invalid"),
+    /** A payment token that is malformed, wrongly signed, or not for this merchant or origin. */
+    PAYMENT_TOKEN_INVALID("payment-token-invalid", 400, "Payment token invalid"),
+    /** A payment token past its expiry. */
+    PAYMENT_TOKEN_EXPIRED("payment-token-expired", 400, "Payment token expired"),
+    /** A payment token whose nonce was already used by another request. */
+    PAYMENT_TOKEN_REPLAYED("payment-token-replayed", 409, "Payment token replayed"),
+    /** A wrong PIN; the problem says how many attempts are left. */
+    PIN_INVALID("pin-invalid", 403, "PIN invalid"),
+    /** Too many wrong PINs: PIN entry is locked for a while. */
+    PIN_LOCKED("pin-locked", 423, "PIN locked"),
+    /** The payer has not set a PIN yet. */
+    PIN_NOT_SET("pin-not-set", 409, "PIN not set"),
+    /** A wrong enrollment code; the problem says how many attempts are left. */
+    ENROLLMENT_CODE_INVALID("enrollment-code-invalid", 400, "Enrollment code invalid"),
+    /** An enrollment whose code expired or that failed after too many wrong codes. */
+    ENROLLMENT_CLOSED("enrollment-closed", 410, "Enrollment closed"),
+    /** The decision engine declined the payment. */
+    PAYMENT_DECLINED("payment-declined", 402, "Payment declined"),
+    /** Neither the balance nor the carrier could fund the payment. */
+    INSUFFICIENT_FUNDS("insufficient-funds", 402, "Insufficient funds"),
+    /** The payment failed for another reason. */
+    PAYMENT_FAILED("payment-failed", 402, "Payment failed"),
     /** A bug or an outage; the detail says nothing about internals. */
     INTERNAL("internal", 500, "Internal error");
 

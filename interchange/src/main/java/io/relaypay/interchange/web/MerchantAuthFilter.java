@@ -36,7 +36,9 @@ public final class MerchantAuthFilter extends OncePerRequestFilter implements Or
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/v1/");
+        // The receipt keys are public: any merchant server verifies receipts with them (docs/agent-protocol.md).
+        return !request.getRequestURI().startsWith("/v1/")
+                || request.getRequestURI().equals("/v1/receipt_keys");
     }
 
     @Override
