@@ -96,6 +96,9 @@ final class AgentSystem implements BeforeAllCallback, AfterAllCallback {
         try (Reader reader = Files.newBufferedReader(data.resolve("demo.env"))) {
             demoEnv.load(reader);
         }
+        if (demoEnv.getProperty("RELAYPAY_DEMO_AGENT_KID") == null) {
+            registerAgentKey();
+        }
         processes.add(ChildProcess.start(
                         "agent-shop",
                         "examples/demo-shop",
@@ -153,6 +156,47 @@ final class AgentSystem implements BeforeAllCallback, AfterAllCallback {
                         Map.of())
                 .awaitHttp(agent.resolve("/v1/status"), START);
         processes.add(agentProcess);
+    }
+
+    /**
+     * Registers an agent key for the demo merchant as a merchant would ({@code POST /v1/agent_keys}
+     * with its secret key), allowing the shop's origin, when the seeder did not make one; its id, the
+     * merchant's id (from the admin API) and the private key file go where demo.env would name them.
+     */
+    private void registerAgentKey() throws IOException {
+        java.security.KeyPair keys = io.relaypay.sdk.jose.EcKeys.generate();
+        HttpResponse<String> created = Web.postJson(
+                interchange.resolve("/v1/agent_keys"),
+                Map.of(
+                        "public_key",
+                        io.relaypay.sdk.jose.EcKeys.encodePublic(keys.getPublic()),
+                        "allowed_origins",
+                        List.of(shop.toString())),
+                demoEnv.getProperty("RELAYPAY_DEMO_KEY"));
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("agent key not registered: " + created.body());
+        }
+        Path keyFile = data.resolve("demo-agent-key.pem");
+        Files.writeString(keyFile, io.relaypay.sdk.jose.EcKeys.encodePrivatePem(keys.getPrivate()));
+        demoEnv.setProperty(
+                "RELAYPAY_DEMO_AGENT_KID", Web.json(created).get("id").asString());
+        demoEnv.setProperty("RELAYPAY_DEMO_AGENT_KEY_FILE", keyFile.toString());
+        try {
+            HttpResponse<String> merchants = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(interchange.resolve("/admin/v1/merchants"))
+                                    .header("Authorization", "Bearer " + ADMIN_TOKEN)
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            JsonNode list = Web.json(merchants).get("data");
+            if (list == null || list.size() != 1) {
+                throw new IllegalStateException("expected the demo merchant alone: " + merchants.body());
+            }
+            demoEnv.setProperty("RELAYPAY_DEMO_MERCHANT", list.get(0).get("id").asString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** What the agent's scripted prompt answers from now on: {@code pin 1234}, {@code cancel}. */
