@@ -66,11 +66,16 @@ final class Enroller {
         }
     }
 
-    private static String deviceName() {
+    /** The machine's name as the interchange takes it: letters, digits and spaces, at most 100. */
+    static String deviceName() {
+        String host;
         try {
-            return InetAddress.getLocalHost().getHostName();
+            host = InetAddress.getLocalHost().getHostName();
         } catch (IOException e) {
-            return "relaypay-agent";
+            host = "";
         }
+        String name = host.replaceAll("[^\\p{L}\\p{N} ]+", " ").strip();
+        name = name.length() > 100 ? name.substring(0, 100).strip() : name;
+        return name.isEmpty() ? "Relaypay agent" : name;
     }
 }

@@ -97,7 +97,11 @@ public final class InterchangeClient {
         body.put("code", code);
         body.put("device_public_key", devicePublicKey);
         body.put("device_name", deviceName);
-        body.put("platform", System.getProperty("os.name", "unknown"));
+        body.put(
+                "platform",
+                io.relaypay.agent.install.Platform.of(System.getProperty("os.name", ""))
+                        .name()
+                        .toLowerCase(java.util.Locale.ROOT));
         JsonNode answer =
                 send("POST", "/agent/v1/enrollments/" + segment(enrollment) + "/confirm", body, Optional.empty());
         return text(answer, "device");
