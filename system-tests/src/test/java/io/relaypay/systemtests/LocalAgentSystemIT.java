@@ -163,7 +163,10 @@ class LocalAgentSystemIT {
             String out = browser.findElement(By.id("out")).getText();
 
             assertThat(out).contains("status:blocked").contains("pay:blocked");
-            assertThat(out).contains("form:opaque:0:").contains("pair:opaque:0:");
+            // A no-cors post is either blocked by the browser outright or sent and refused by the
+            // agent; either way the page gets an opaque answer with nothing in it.
+            assertThat(out.lines().filter(l -> l.startsWith("form:") || l.startsWith("pair:")))
+                    .allMatch(l -> l.endsWith(":blocked") || l.endsWith(":opaque:0:"));
             assertThat(out).doesNotContain("relaypay").doesNotContain("enrolled");
         } finally {
             hostile.stop(0);
