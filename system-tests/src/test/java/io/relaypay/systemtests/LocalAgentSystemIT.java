@@ -90,8 +90,9 @@ class LocalAgentSystemIT {
         browser.get(system.shop().toString());
         browser.findElement(By.cssSelector("form.agent button")).click();
         wait.until(ExpectedConditions.urlMatches(".*/orders/ord_[a-z0-9]+/agent$"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("agent-pay")))
-                .click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("agent-pay")));
+        screenshot("agent-shop-ready.png");
+        browser.findElement(By.id("agent-pay")).click();
         wait.until(d -> ORDER_PAGE.matcher(d.getCurrentUrl()).matches());
 
         assertThat(browser.findElement(By.cssSelector(".status")).getText()).isEqualTo("Paid");
