@@ -81,6 +81,40 @@ class ServiceFilesTest {
     }
 
     @Test
+    void installerWritesTheUnitAndOnlyPrintsCommandsWhenToldNotToRunThem(@org.junit.jupiter.api.io.TempDir Path home)
+            throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        io.relaypay.agent.install.ServiceInstaller installer =
+                new io.relaypay.agent.install.ServiceInstaller(new java.io.PrintStream(out), false);
+        ServiceFile unit = ServiceFiles.of(Platform.LINUX, COMMAND, home, CONFIG);
+
+        installer.install(unit);
+
+        assertThat(java.nio.file.Files.readString(unit.path())).isEqualTo(unit.content());
+        assertThat(installer.installed(unit)).isTrue();
+        assertThat(out.toString()).contains("to activate, run: systemctl --user enable --now relaypay-agent.service");
+
+        installer.uninstall(unit);
+
+        assertThat(installer.installed(unit)).isFalse();
+    }
+
+    @Test
+    void windowsTaskIsWrittenInUtf16AsItsDeclarationSays(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        ServiceFile task = ServiceFiles.of(Platform.WINDOWS, COMMAND, dir, dir);
+
+        new io.relaypay.agent.install.ServiceInstaller(
+                        new java.io.PrintStream(new java.io.ByteArrayOutputStream()), false)
+                .install(task);
+
+        byte[] bytes = java.nio.file.Files.readAllBytes(task.path());
+        assertThat(bytes[0]).isEqualTo((byte) 0xFF);
+        assertThat(bytes[1]).isEqualTo((byte) 0xFE);
+        assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_16LE).substring(1))
+                .isEqualTo(task.content());
+    }
+
+    @Test
     void platformIsTakenFromOsName() {
         assertThat(Platform.of("Linux")).isEqualTo(Platform.LINUX);
         assertThat(Platform.of("Mac OS X")).isEqualTo(Platform.MACOS);

@@ -27,7 +27,12 @@ public final class ServiceInstaller {
     /** Writes the file and activates it. */
     public void install(ServiceFile service) throws IOException {
         PrivateFiles.directory(service.path().toAbsolutePath().getParent());
-        Files.writeString(service.path(), service.content(), StandardCharsets.UTF_8);
+        if (service.content().startsWith("<?xml version=\"1.0\" encoding=\"UTF-16\"?>")) {
+            // Task Scheduler reads its XML as the declaration says: UTF-16 little-endian with a BOM.
+            Files.writeString(service.path(), "\uFEFF" + service.content(), StandardCharsets.UTF_16LE);
+        } else {
+            Files.writeString(service.path(), service.content(), StandardCharsets.UTF_8);
+        }
         out.println("wrote " + service.path());
         for (List<String> command : service.activate()) {
             run(command);
