@@ -3,12 +3,11 @@ package io.relaypay.interchange.agent;
 import io.relaypay.interchange.common.ApiException;
 import io.relaypay.interchange.common.ProblemType;
 import io.relaypay.routing.graph.ReachChannel;
+import io.relaypay.sdk.agent.DeviceSignatures;
 import io.relaypay.sdk.jose.Base64Url;
 import io.relaypay.sdk.jose.EcKeys;
 import io.relaypay.sdk.jose.Es256;
 import io.relaypay.sdk.jose.JoseException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -75,13 +74,9 @@ public final class Devices {
         return device;
     }
 
-    /** The bytes a device signs for a request. */
+    /** The bytes a device signs for a request (the SDK's {@link DeviceSignatures#signingInput}). */
     public static byte[] signingInput(long t, String method, String path, byte[] body) {
-        byte[] head = (t + "." + method + "." + path + ".").getBytes(StandardCharsets.UTF_8);
-        return ByteBuffer.allocate(head.length + body.length)
-                .put(head)
-                .put(body)
-                .array();
+        return DeviceSignatures.signingInput(t, method, path, body);
     }
 
     /** Revokes the device; its signatures are refused from now on. */

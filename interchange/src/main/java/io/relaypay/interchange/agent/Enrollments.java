@@ -33,13 +33,15 @@ public final class Enrollments {
      *
      * @param codeTtl how long the SMS code is valid
      * @param attempts wrong codes allowed before the enrollment fails
+     * @param startsPerHour enrollments one phone number may start in an hour: each texts a code and
+     *     allows guesses, so this bounds both the texts and the guessing
      */
-    public record Settings(Duration codeTtl, int attempts) {
+    public record Settings(Duration codeTtl, int attempts, int startsPerHour) {
 
         /** Requires sane values. */
         public Settings {
-            if (codeTtl.isNegative() || codeTtl.isZero() || attempts < 1) {
-                throw new IllegalArgumentException("enrollment code ttl and attempts must be positive");
+            if (codeTtl.isNegative() || codeTtl.isZero() || attempts < 1 || startsPerHour < 1) {
+                throw new IllegalArgumentException("enrollment code ttl, attempts and starts must be positive");
             }
         }
     }
@@ -88,6 +90,10 @@ public final class Enrollments {
             throw ApiException.invalid("phone_number", "phone_number must be E.164, such as +4915112345678");
         }
         Instant now = clock.instant();
+        if (enrollments.countSince(phoneNumber, now.minus(Duration.ofHours(1))) >= settings.startsPerHour()) {
+            throw new ApiException(
+                    ProblemType.RATE_LIMITED, "too many enrollments for this phone number; try again in an hour");
+        }
         String id = ids.next("enr");
         String code = String.format("%06d", random.nextInt(1_000_000));
         Enrollment enrollment = new Enrollment(

@@ -79,7 +79,10 @@ class AgentConfig {
                 transactions,
                 ids,
                 clock,
-                new Enrollments.Settings(properties.enrollmentCodeTtl(), properties.enrollmentAttempts()));
+                new Enrollments.Settings(
+                        properties.enrollmentCodeTtl(),
+                        properties.enrollmentAttempts(),
+                        properties.enrollmentStartsPerHour()));
     }
 
     @Bean

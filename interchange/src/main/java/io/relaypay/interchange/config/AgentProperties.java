@@ -11,8 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param enrollmentCodeTtl how long the enrollment SMS code is valid
  * @param enrollmentAttempts wrong enrollment codes allowed before the enrollment fails
+ * @param enrollmentStartsPerHour enrollments one phone number may start per hour
  */
 @ConfigurationProperties("relaypay.agent")
 public record AgentProperties(
         @DefaultValue("10m") Duration enrollmentCodeTtl,
-        @DefaultValue("3") int enrollmentAttempts) {}
+        @DefaultValue("3") int enrollmentAttempts,
+        @DefaultValue("5") int enrollmentStartsPerHour) {}

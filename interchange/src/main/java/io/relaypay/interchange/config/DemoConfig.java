@@ -1,5 +1,6 @@
 package io.relaypay.interchange.config;
 
+import io.relaypay.interchange.agent.AgentKeys;
 import io.relaypay.interchange.merchants.MerchantService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -13,7 +14,8 @@ class DemoConfig {
 
     @Bean
     @ConditionalOnProperty(name = "relaypay.demo.enabled", havingValue = "true")
-    DemoSeeder demoSeeder(MerchantService merchants, RelaypayProperties properties, DemoProperties demo) {
-        return new DemoSeeder(merchants, properties, demo);
+    DemoSeeder demoSeeder(
+            MerchantService merchants, RelaypayProperties properties, DemoProperties demo, AgentKeys agentKeys) {
+        return new DemoSeeder(merchants, properties, demo, agentKeys);
     }
 }

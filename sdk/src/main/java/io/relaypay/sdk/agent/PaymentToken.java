@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * The claims of a payment token: what a merchant asks the buyer's agent to pay. An invalid one cannot
  * exist.
  *
- * @param merchant the merchant's account id ({@code acct_…})
+ * @param merchant the merchant's account id ({@code mer_…})
  * @param amount minor units, positive
  * @param currency ISO-4217 code, upper case
  * @param reference the merchant's reference, 1 to 200 characters

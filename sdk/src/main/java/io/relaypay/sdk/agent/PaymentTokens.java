@@ -21,7 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
  * page, which passes it to the buyer's local agent.
  *
  * <pre>{@code
- * String token = PaymentTokens.create(kid, agentKey, "acct_…", 499, "EUR", "order-1042",
+ * String token = PaymentTokens.create(kid, agentKey, "mer_…", 499, "EUR", "order-1042",
  *         Optional.of("Stage 2"), "https://shop.example", Duration.ofMinutes(5), Clock.systemUTC());
  * }</pre>
  */

@@ -18,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
  * ({@link ReceiptKeys}).
  *
  * <pre>{@code
- * Receipt receipt = Receipts.verify(receiptJws, receiptKeys, nonceOfTheTokenIssued, "acct_…");
+ * Receipt receipt = Receipts.verify(receiptJws, receiptKeys, nonceOfTheTokenIssued, "mer_…");
  * if (receipt.succeeded()) deliver(receipt.reference());
  * }</pre>
  */

@@ -5,6 +5,7 @@ import io.relaypay.interchange.agent.EnrollmentStore;
 import io.relaypay.interchange.persistence.SqlTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -40,6 +41,14 @@ public final class JdbcEnrollmentStore implements EnrollmentStore {
                 .param(id)
                 .query(JdbcEnrollmentStore::enrollment)
                 .optional();
+    }
+
+    @Override
+    public int countSince(String phoneNumber, Instant since) {
+        return jdbc.sql("SELECT COUNT(*) FROM agent_enrollments WHERE phone_number = ? AND created_at > ?")
+                .params(phoneNumber, SqlTime.of(since))
+                .query(Integer.class)
+                .single();
     }
 
     @Override
