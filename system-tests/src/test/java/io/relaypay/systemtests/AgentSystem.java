@@ -96,9 +96,8 @@ final class AgentSystem implements BeforeAllCallback, AfterAllCallback {
         try (Reader reader = Files.newBufferedReader(data.resolve("demo.env"))) {
             demoEnv.load(reader);
         }
-        if (demoEnv.getProperty("RELAYPAY_DEMO_AGENT_KID") == null) {
-            registerAgentKey();
-        }
+        // Always a key of our own: the seeder's allows the demo's fixed shop origin, this shop runs on a free port.
+        registerAgentKey();
         processes.add(ChildProcess.start(
                         "agent-shop",
                         "examples/demo-shop",
@@ -160,7 +159,7 @@ final class AgentSystem implements BeforeAllCallback, AfterAllCallback {
 
     /**
      * Registers an agent key for the demo merchant as a merchant would ({@code POST /v1/agent_keys}
-     * with its secret key), allowing the shop's origin, when the seeder did not make one; its id, the
+     * with its secret key), allowing this shop's origin; its id, the
      * merchant's id (from the admin API) and the private key file go where demo.env would name them.
      */
     private void registerAgentKey() throws IOException {

@@ -112,9 +112,32 @@ public final class InterchangeClient {
         ObjectNode body = Json.object();
         body.put("token", token);
         body.set("pin", sealedPin);
-        JsonNode answer = send("POST", "/agent/v1/payments", body, Optional.of(device));
-        return new PaymentAnswer(text(answer, "payment"), text(answer, "status"), text(answer, "receipt"));
+        // 202 "processing": funding waits for the carrier; the same request again is idempotent.
+        for (int attempt = 0; ; attempt++) {
+            JsonNode answer;
+            try {
+                answer = send("POST", "/agent/v1/payments", body, Optional.of(device));
+            } catch (InterchangeProblem e) {
+                if (e.status() == 402 && e.receipt().isPresent() && e.payment().isPresent()) {
+                    return new PaymentAnswer(
+                            e.payment().get(), "failed", e.receipt().get());
+                }
+                throw e;
+            }
+            if (answer.hasNonNull("receipt") || attempt >= PROCESSING_POLLS) {
+                return new PaymentAnswer(text(answer, "payment"), text(answer, "status"), text(answer, "receipt"));
+            }
+            try {
+                Thread.sleep(PROCESSING_WAIT.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterchangeProblem(502, "about:blank", "Interrupted", Optional.empty());
+            }
+        }
     }
+
+    private static final int PROCESSING_POLLS = 60;
+    private static final Duration PROCESSING_WAIT = Duration.ofSeconds(1);
 
     /** The device as the interchange knows it. */
     public JsonNode device(Device device) {
@@ -173,7 +196,9 @@ public final class InterchangeClient {
                     response.statusCode(),
                     answer.path("type").asString("about:blank"),
                     answer.path("title").asString("Error"),
-                    Optional.ofNullable(answer.get("detail")).map(JsonNode::asString));
+                    Optional.ofNullable(answer.get("detail")).map(JsonNode::asString),
+                    Optional.ofNullable(answer.get("payment")).map(JsonNode::asString),
+                    Optional.ofNullable(answer.get("receipt")).map(JsonNode::asString));
         }
         return answer;
     }

@@ -9,13 +9,37 @@ public final class InterchangeProblem extends RuntimeException {
     private final String type;
     private final String title;
     private final Optional<String> detail;
+    private final Optional<String> payment;
+    private final Optional<String> receipt;
 
     InterchangeProblem(int status, String type, String title, Optional<String> detail) {
+        this(status, type, title, detail, Optional.empty(), Optional.empty());
+    }
+
+    InterchangeProblem(
+            int status,
+            String type,
+            String title,
+            Optional<String> detail,
+            Optional<String> payment,
+            Optional<String> receipt) {
         super(status + " " + type + detail.map(d -> ": " + d).orElse(""), null, false, false);
         this.status = status;
         this.type = type;
         this.title = title;
         this.detail = detail;
+        this.payment = payment;
+        this.receipt = receipt;
+    }
+
+    /** The payment a failed-payment problem (402) names. */
+    public Optional<String> payment() {
+        return payment;
+    }
+
+    /** The signed failed receipt a failed-payment problem (402) carries. */
+    public Optional<String> receipt() {
+        return receipt;
     }
 
     /** The HTTP status the interchange answered (502 when it could not be reached). */
