@@ -110,8 +110,7 @@ public final class InboundRouter implements InboundSink {
                         mo.controllerMessageId());
                 return;
             }
-            ReplyListener.Reply reply =
-                    new ReplyListener.Reply(
+            ReplyListener.Reply reply = new ReplyListener.Reply(
                     mo.from().e164(), mo.to(), mo.text(), mo.channel(), mo.receivedAt(), mo.premiumPrice());
             Optional<String> takenBy = Optional.empty();
             for (ReplyListener listener : listeners.get()) {

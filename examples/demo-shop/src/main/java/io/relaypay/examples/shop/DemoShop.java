@@ -52,7 +52,10 @@ public final class DemoShop implements AutoCloseable {
                 .clock(clock)
                 .build();
         ShopService shop = new ShopService(store, relaypay.payments(), url, clock, DemoShop::newOrderId);
-        http.serve(new ShopRoutes(catalogue, store, shop, new WebhookEndpoint(shop, config.webhookSecret(), clock)));
+        java.util.Optional<AgentCheckout> agent =
+                config.agent().map(a -> new AgentCheckout(a, config.relaypayUrl(), url, store, clock));
+        http.serve(new ShopRoutes(
+                catalogue, store, shop, new WebhookEndpoint(shop, config.webhookSecret(), clock), agent));
         return new DemoShop(store, relaypay, http, url);
     }
 

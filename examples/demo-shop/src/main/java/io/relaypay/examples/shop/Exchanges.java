@@ -84,19 +84,47 @@ final class Exchanges {
         send(exchange, status, "text/plain; charset=utf-8", text);
     }
 
+    /**
+     * The agent checkout page: the one page with a script. Scripts only from the shop itself, and
+     * connections only to the shop and the buyer's agent.
+     */
+    static void agentPage(HttpExchange exchange, String html, String agentOrigin) throws IOException {
+        send(
+                exchange,
+                200,
+                "text/html; charset=utf-8",
+                html,
+                "default-src 'none'; script-src 'self'; connect-src 'self' " + agentOrigin
+                        + "; style-src 'unsafe-inline'");
+    }
+
+    static void script(HttpExchange exchange, String javascript) throws IOException {
+        send(exchange, 200, "text/javascript; charset=utf-8", javascript);
+    }
+
+    /** A small JSON answer; {@code json} is built by the caller from values that need no escaping. */
+    static void json(HttpExchange exchange, int status, String json) throws IOException {
+        send(exchange, status, "application/json", json);
+    }
+
     static void redirect(HttpExchange exchange, String location) throws IOException {
         exchange.getResponseHeaders().set("Location", location);
         exchange.sendResponseHeaders(303, -1);
     }
 
     private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+        // No scripts at all, styles only inline: an escaping slip still could not run code.
+        send(exchange, status, contentType, body, "default-src 'none'; style-src 'unsafe-inline'");
+    }
+
+    private static void send(HttpExchange exchange, int status, String contentType, String body, String policy)
+            throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         var headers = exchange.getResponseHeaders();
         headers.set("Content-Type", contentType);
         headers.set("Cache-Control", "no-store");
         headers.set("X-Content-Type-Options", "nosniff");
-        // No scripts at all, styles only inline: an escaping slip still could not run code.
-        headers.set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
+        headers.set("Content-Security-Policy", policy);
         headers.set("Referrer-Policy", "same-origin");
         exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
         if (bytes.length > 0) {

@@ -5,12 +5,15 @@ import static io.relaypay.examples.shop.Html.escape;
 import java.util.List;
 import java.util.Optional;
 
-/** The shop's pages: the catalogue, an order, and errors. Server-rendered, no JavaScript. */
+/**
+ * The shop's pages: the catalogue, an order, and errors. Server-rendered, no JavaScript (the agent
+ * checkout, {@link AgentPages}, is the one page with a script).
+ */
 final class Pages {
 
     private Pages() {}
 
-    static String catalogue(Catalogue catalogue) {
+    static String catalogue(Catalogue catalogue, boolean agent) {
         StringBuilder body = new StringBuilder("<h1>Shop</h1><p>Pay with just your phone number.</p>");
         body.append("<div class=\"grid\">");
         for (Product product : catalogue.products()) {
@@ -25,7 +28,15 @@ final class Pages {
                     .append("</div><form method=\"post\" action=\"/orders\">")
                     .append("<input type=\"hidden\" name=\"product\" value=\"")
                     .append(escape(product.sku()))
-                    .append("\"><button>Buy</button></form></section>");
+                    .append("\"><button>Buy</button></form>");
+            if (agent) {
+                body.append("<form method=\"post\" action=\"/orders\" class=\"agent\">")
+                        .append("<input type=\"hidden\" name=\"product\" value=\"")
+                        .append(escape(product.sku()))
+                        .append("\"><input type=\"hidden\" name=\"via\" value=\"agent\">")
+                        .append("<button>Buy with the Relaypay agent</button></form>");
+            }
+            body.append("</section>");
         }
         body.append("</div>");
         return Html.page("Shop", body.toString());

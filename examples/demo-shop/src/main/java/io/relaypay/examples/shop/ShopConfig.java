@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param webhookSecret the secret webhooks are signed with; without it webhooks are refused
  * @param publicUrl how buyers' browsers reach the shop; empty: {@code http://<host>:<port>}
  * @param dbUrl the H2 JDBC URL of the shop's database
+ * @param agent how to pay through the buyer's local agent, if the shop has an agent key
  */
 public record ShopConfig(
         String host,
@@ -25,7 +26,8 @@ public record ShopConfig(
         String apiKey,
         Optional<String> webhookSecret,
         Optional<URI> publicUrl,
-        String dbUrl) {
+        String dbUrl,
+        Optional<AgentSettings> agent) {
 
     /** What {@code --help} prints. */
     public static final String USAGE = """
@@ -45,17 +47,27 @@ public record ShopConfig(
                                       (SHOP_PUBLIC_URL, default http://127.0.0.1:8082)
               --db-url JDBC_URL       the shop's H2 database (SHOP_DB_URL,
                                       default jdbc:h2:file:./data/shop/shop)
+              --merchant-id ID        the shop's merchant account, acct_... (RELAYPAY_DEMO_MERCHANT)
+              --agent-kid KID         the shop's agent key id (RELAYPAY_DEMO_AGENT_KID)
+              --agent-key-file FILE   its private key, PKCS#8 PEM (RELAYPAY_DEMO_AGENT_KEY_FILE);
+                                      with all three the shop offers paying through the local agent
+              --agent-url URL         where buyers' agents listen (RELAYPAY_AGENT_URL,
+                                      default http://127.0.0.1:47650)
               --help                  show this help
             """;
 
-    private static final Map<String, String> OPTION_ENV = Map.of(
-            "--host", "SHOP_HOST",
-            "--port", "SHOP_PORT",
-            "--relaypay-url", "RELAYPAY_URL",
-            "--api-key", "RELAYPAY_DEMO_KEY",
-            "--webhook-secret", "RELAYPAY_WEBHOOK_SECRET",
-            "--public-url", "SHOP_PUBLIC_URL",
-            "--db-url", "SHOP_DB_URL");
+    private static final Map<String, String> OPTION_ENV = Map.ofEntries(
+            Map.entry("--host", "SHOP_HOST"),
+            Map.entry("--port", "SHOP_PORT"),
+            Map.entry("--relaypay-url", "RELAYPAY_URL"),
+            Map.entry("--api-key", "RELAYPAY_DEMO_KEY"),
+            Map.entry("--webhook-secret", "RELAYPAY_WEBHOOK_SECRET"),
+            Map.entry("--public-url", "SHOP_PUBLIC_URL"),
+            Map.entry("--db-url", "SHOP_DB_URL"),
+            Map.entry("--merchant-id", "RELAYPAY_DEMO_MERCHANT"),
+            Map.entry("--agent-kid", "RELAYPAY_DEMO_AGENT_KID"),
+            Map.entry("--agent-key-file", "RELAYPAY_DEMO_AGENT_KEY_FILE"),
+            Map.entry("--agent-url", "RELAYPAY_AGENT_URL"));
 
     /** Checks the settings. */
     public ShopConfig {
@@ -73,6 +85,19 @@ public record ShopConfig(
             throw new IllegalArgumentException(
                     "the shop keeps its orders in H2: --db-url must be jdbc:h2:..., got " + dbUrl);
         }
+        requireNonNull(agent, "agent");
+    }
+
+    /** The settings of a shop that offers only the hosted checkout. */
+    public ShopConfig(
+            String host,
+            int port,
+            URI relaypayUrl,
+            String apiKey,
+            Optional<String> webhookSecret,
+            Optional<URI> publicUrl,
+            String dbUrl) {
+        this(host, port, relaypayUrl, apiKey, webhookSecret, publicUrl, dbUrl, Optional.empty());
     }
 
     /**
@@ -114,7 +139,21 @@ public record ShopConfig(
                 given.get("--api-key"),
                 Optional.ofNullable(given.get("--webhook-secret")),
                 Optional.ofNullable(given.get("--public-url")).map(u -> url(u, "--public-url")),
-                given.getOrDefault("--db-url", "jdbc:h2:file:./data/shop/shop"));
+                given.getOrDefault("--db-url", "jdbc:h2:file:./data/shop/shop"),
+                agent(given));
+    }
+
+    private static Optional<AgentSettings> agent(Map<String, String> given) {
+        if (!given.containsKey("--merchant-id")
+                || !given.containsKey("--agent-kid")
+                || !given.containsKey("--agent-key-file")) {
+            return Optional.empty();
+        }
+        return Optional.of(new AgentSettings(
+                given.get("--merchant-id"),
+                given.get("--agent-kid"),
+                java.nio.file.Path.of(given.get("--agent-key-file")),
+                url(given.getOrDefault("--agent-url", AgentSettings.DEFAULT_AGENT_URL.toString()), "--agent-url")));
     }
 
     private static int port(String value) {

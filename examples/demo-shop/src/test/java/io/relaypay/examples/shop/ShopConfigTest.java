@@ -102,4 +102,25 @@ class ShopConfigTest {
                 .contains("unknown option --nope")
                 .contains("Usage:");
     }
+
+    @Test
+    void agentCheckoutNeedsMerchantKeyIdAndKeyFile() {
+        assertThat(ShopConfig.parse(new String[] {"--merchant-id", "mer_1", "--agent-kid", "akey_1"}, KEY_ONLY)
+                        .agent())
+                .isEmpty();
+
+        ShopConfig config = ShopConfig.parse(
+                new String[0],
+                Map.of(
+                        "RELAYPAY_DEMO_KEY", "sk_test_k",
+                        "RELAYPAY_DEMO_MERCHANT", "mer_1",
+                        "RELAYPAY_DEMO_AGENT_KID", "akey_1",
+                        "RELAYPAY_DEMO_AGENT_KEY_FILE", "/tmp/key.pem"));
+
+        assertThat(config.agent()).hasValueSatisfying(agent -> {
+            assertThat(agent.merchant()).isEqualTo("mer_1");
+            assertThat(agent.kid()).isEqualTo("akey_1");
+            assertThat(agent.agentUrl()).isEqualTo(URI.create("http://127.0.0.1:47650"));
+        });
+    }
 }

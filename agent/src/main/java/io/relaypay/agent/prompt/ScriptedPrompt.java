@@ -1,0 +1,57 @@
+package io.relaypay.agent.prompt;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * For tests only: answers every prompt from a file read at each prompt, so a test can change the
+ * answer while the agent runs. The file's first line is {@code pin <digits>}, {@code cancel} or
+ * {@code timeout}; pairing is approved unless the line is {@code cancel}. The PIN lives in a file,
+ * not on the command line, where other users could read it in the process list.
+ */
+public final class ScriptedPrompt implements Prompt {
+
+    private final Path script;
+    private final List<String> shown = new CopyOnWriteArrayList<>();
+
+    /** Answers from {@code script}. */
+    public ScriptedPrompt(Path script) {
+        this.script = script;
+    }
+
+    @Override
+    public PinDecision askPin(PaymentSummary summary, Duration timeout) {
+        shown.add(summary.merchantName() + " " + summary.displayAmount());
+        String line = line();
+        if (line.startsWith("pin ")) {
+            return new PinDecision.Approved(line.substring(4).strip().toCharArray());
+        }
+        return line.equals("timeout") ? new PinDecision.TimedOut() : new PinDecision.Declined();
+    }
+
+    @Override
+    public boolean approvePairing(String appName, Duration timeout) {
+        shown.add("pairing " + appName);
+        return !line().equals("cancel");
+    }
+
+    /** What the prompts showed, in order: {@code "<merchant> <amount>"} or {@code "pairing <app>"}. */
+    public List<String> shown() {
+        return List.copyOf(shown);
+    }
+
+    private String line() {
+        try {
+            List<String> lines = Files.readAllLines(script, StandardCharsets.UTF_8);
+            return lines.isEmpty() ? "cancel" : lines.getFirst().strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the prompt script " + script, e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.relaypay.agent;
+
+import io.relaypay.agent.device.DeviceStore;
+import io.relaypay.agent.payment.SealedBoxPinSealer;
+import io.relaypay.agent.prompt.ScriptedPrompt;
+import io.relaypay.agent.token.JwsSignatureCheck;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/** An enrolled agent on a free loopback port, a canned interchange, a merchant and a scripted prompt. */
+final class AgentFixture implements AutoCloseable {
+
+    final TestMerchant merchant = new TestMerchant();
+    final CannedInterchange interchange;
+    final Path dir;
+    final Path script;
+    final ScriptedPrompt prompt;
+    final Agent agent;
+
+    AgentFixture(int ratePerSecond) throws IOException {
+        interchange = new CannedInterchange(merchant);
+        dir = Files.createTempDirectory("relaypay-agent-test");
+        script = dir.resolve("prompt-script");
+        answer("pin 1234");
+        prompt = new ScriptedPrompt(script);
+        Path config = dir.resolve("config");
+        new DeviceStore(config, Clock.systemUTC())
+                .save("dev_test", "+4915112345678", interchange.url(), DeviceStore.newKeyPair());
+        AgentConfig settings = new AgentConfig(
+                0, interchange.url(), config, "scripted", Optional.of(script), Duration.ofSeconds(5), ratePerSecond);
+        agent = Agent.start(settings, Clock.systemUTC(), prompt, new JwsSignatureCheck(), new SealedBoxPinSealer());
+    }
+
+    void answer(String line) throws IOException {
+        Files.writeString(script, line + "\n");
+    }
+
+    int port() {
+        return agent.port();
+    }
+
+    TestMerchant.Token token() {
+        return merchant.token(Instant.now());
+    }
+
+    RawHttp http() {
+        return RawHttp.to(port());
+    }
+
+    /** A page's payment request from {@code origin}, naming the merchant key in the query. */
+    RawHttp pagePays(String origin, String token) {
+        return http().request("POST", "/v1/payments?merchant=" + TestMerchant.ID + "&kid=" + TestMerchant.KID)
+                .header("Origin", origin)
+                .json("{\"token\":\"" + token + "\"}");
+    }
+
+    @Override
+    public void close() {
+        agent.close();
+        interchange.close();
+    }
+}

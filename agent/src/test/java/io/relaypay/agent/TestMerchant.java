@@ -1,0 +1,72 @@
+package io.relaypay.agent;
+
+import io.relaypay.agent.device.DeviceStore;
+import io.relaypay.agent.http.Json;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.Signature;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.UUID;
+import tools.jackson.databind.node.ObjectNode;
+
+/** A merchant with a token key, making payment tokens the way the SDK's PaymentTokens does. */
+final class TestMerchant {
+
+    static final String ID = "acct_shop";
+    static final String KID = "akey_shop1";
+    static final String NAME = "Test Shop";
+    static final String ORIGIN = "http://shop.test:8082";
+    static final String OTHER_ALLOWED_ORIGIN = "https://shop.example";
+
+    final KeyPair keys = DeviceStore.newKeyPair();
+
+    /** A builder of one token's claims, valid by default. */
+    final class Token {
+        String merchant = ID;
+        String kid = KID;
+        long amount = 1250;
+        String currency = "EUR";
+        String origin = ORIGIN;
+        String nonce = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(UUID.randomUUID().toString().getBytes());
+        long iat;
+        long exp;
+        String typ = "relaypay-payment-token+jwt";
+        String alg = "ES256";
+
+        Token(Instant now) {
+            iat = now.getEpochSecond();
+            exp = iat + 300;
+        }
+
+        String sign() throws Exception {
+            ObjectNode header = Json.object();
+            header.put("alg", alg);
+            header.put("typ", typ);
+            header.put("kid", kid);
+            ObjectNode claims = Json.object();
+            claims.put("merchant", merchant);
+            claims.put("amount", amount);
+            claims.put("currency", currency);
+            claims.put("reference", "order-1");
+            claims.put("description", "A mug");
+            claims.put("origin", origin);
+            claims.put("nonce", nonce);
+            claims.put("iat", iat);
+            claims.put("exp", exp);
+            Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+            String input = b64.encodeToString(Json.MAPPER.writeValueAsBytes(header)) + "."
+                    + b64.encodeToString(Json.MAPPER.writeValueAsBytes(claims));
+            Signature signer = Signature.getInstance("SHA256withECDSAinP1363Format");
+            signer.initSign(keys.getPrivate());
+            signer.update(input.getBytes(StandardCharsets.US_ASCII));
+            return input + "." + b64.encodeToString(signer.sign());
+        }
+    }
+
+    Token token(Instant now) {
+        return new Token(now);
+    }
+}

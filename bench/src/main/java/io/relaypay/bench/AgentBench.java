@@ -1,0 +1,350 @@
+package io.relaypay.bench;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.security.spec.ECGenParameterSpec;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The agent's own costs, not a timed test: start to listening, resident memory after payments, and
+ * the time a payment spends in the agent (Host/Origin gates, token check, nonce, prompt hand-off,
+ * PIN sealing, device signature, receipt relay) with a scripted prompt and an interchange stand-in
+ * that answers at once, its own time subtracted. Build first: {@code ./mvnw -B -q -pl agent,bench -am
+ * -DskipTests package}; run from the repository root: {@code java -cp bench/target/benchmarks.jar
+ * io.relaypay.bench.AgentBench [--payments N] [--starts N]}.
+ */
+public final class AgentBench {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String MERCHANT = "acct_bench";
+    private static final String KID = "akey_bench";
+    private static final String ORIGIN = "http://shop.bench:8082";
+    /** The agent's class-data archive, as the launcher keeps it: made by the first start, used by the next. */
+    private static final String CDS = "agent/target/agent.jsa";
+
+    private AgentBench() {}
+
+    /** Runs the measurements and prints them as markdown. */
+    public static void main(String[] args) throws Exception {
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+        int payments = intOption(args, "--payments", 2000);
+        int starts = intOption(args, "--starts", 5);
+        Path root = Path.of(".").toAbsolutePath().normalize();
+        String classpath = root.resolve("agent/target/relaypay-agent-0.1.0-SNAPSHOT.jar")
+                + java.io.File.pathSeparator
+                + Files.readString(root.resolve("agent/target/runtime-classpath.txt"))
+                        .trim();
+        KeyPair merchant = p256();
+        KeyPair server = p256();
+        AtomicLong interchangeNanos = new AtomicLong();
+        HttpServer interchange = interchange(merchant, server, interchangeNanos);
+        Path dir = Files.createTempDirectory("relaypay-agent-bench");
+        try {
+            Path script = dir.resolve("script");
+            Files.writeString(script, "pin 1234\n");
+            Path config = dir.resolve("config");
+            enroll(classpath, config, interchange);
+
+            Histogram startMillis = new Histogram(3);
+            for (int i = 0; i < starts; i++) {
+                int port = freePort();
+                long t0 = System.nanoTime();
+                Process agent = startAgent(classpath, port, config, script, interchange, dir);
+                awaitListening(port, agent);
+                startMillis.recordValue((System.nanoTime() - t0) / 1_000_000);
+                stop(agent);
+            }
+
+            int port = freePort();
+            Process agent = startAgent(classpath, port, config, script, interchange, dir);
+            awaitListening(port, agent);
+            HttpClient http = HttpClient.newHttpClient();
+            Histogram overheadMicros = new Histogram(3);
+            Histogram totalMicros = new Histogram(3);
+            int warmup = Math.max(200, payments / 5);
+            for (int i = 0; i < warmup + payments; i++) {
+                String token = token(merchant);
+                interchangeNanos.set(0);
+                long t0 = System.nanoTime();
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/payments?merchant="
+                                        + MERCHANT + "&kid=" + KID))
+                                .header("Origin", ORIGIN)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"token\":\"" + token + "\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                long total = System.nanoTime() - t0;
+                if (response.statusCode() != 200 || !response.body().contains("succeeded")) {
+                    throw new IllegalStateException("payment failed: " + response.statusCode() + " " + response.body());
+                }
+                if (i >= warmup) {
+                    totalMicros.recordValue(total / 1000);
+                    overheadMicros.recordValue(Math.max(0, total - interchangeNanos.get()) / 1000);
+                }
+            }
+            long rssKb = status(agent.pid(), "VmRSS:");
+            long anonKb = status(agent.pid(), "RssAnon:");
+            long fileKb = status(agent.pid(), "RssFile:");
+            if (Boolean.getBoolean("agent.bench.nmt")) {
+                new ProcessBuilder(
+                                Path.of(System.getProperty("java.home"), "bin", "jcmd")
+                                        .toString(),
+                                "" + agent.pid(),
+                                "VM.native_memory",
+                                "summary")
+                        .inheritIO()
+                        .start()
+                        .waitFor();
+            }
+            stop(agent);
+
+            System.out.println("| Measure | Result |");
+            System.out.println("|---|---|");
+            System.out.printf(
+                    "| start to listening (process launch to accepted TCP connection), %d starts | min %d ms, median %d ms, max %d ms |%n",
+                    starts, startMillis.getMinValue(), startMillis.getValueAtPercentile(50), startMillis.getMaxValue());
+            System.out.printf(
+                    "| RSS after %d payments | %d MB (%d kB): %d MB private (RssAnon), %d MB file-backed and shared"
+                            + " (RssFile: libjvm, the JDK's modules and the class-data archive) |%n",
+                    warmup + payments, rssKb / 1024, rssKb, anonKb / 1024, fileKb / 1024);
+            System.out.printf(
+                    "| agent overhead per payment (round trip minus the interchange's time), %d payments | p50 %.2f ms, p99 %.2f ms, max %.2f ms |%n",
+                    payments,
+                    overheadMicros.getValueAtPercentile(50) / 1000.0,
+                    overheadMicros.getValueAtPercentile(99) / 1000.0,
+                    overheadMicros.getMaxValue() / 1000.0);
+            System.out.printf(
+                    "| round trip incl. the stand-in interchange | p50 %.2f ms, p99 %.2f ms |%n",
+                    totalMicros.getValueAtPercentile(50) / 1000.0, totalMicros.getValueAtPercentile(99) / 1000.0);
+        } finally {
+            interchange.stop(0);
+        }
+    }
+
+    private static List<String> agentCommand(String classpath) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-Xss256k",
+                "-Xms8m",
+                "-Xmx32m",
+                "-XX:ReservedCodeCacheSize=16m",
+                "-XX:MaxMetaspaceSize=48m",
+                "-XX:+AutoCreateSharedArchive",
+                "-XX:SharedArchiveFile=" + CDS));
+        if (Boolean.getBoolean("agent.bench.nocds")) {
+            command.removeIf(flag -> flag.contains("SharedArchive"));
+        }
+        String extra = System.getProperty("agent.bench.jvm", "");
+        if (!extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-cp", classpath, "io.relaypay.agent.AgentMain"));
+        return command;
+    }
+
+    private static Process startAgent(
+            String classpath, int port, Path config, Path script, HttpServer interchange, Path dir) throws IOException {
+        List<String> command = agentCommand(classpath);
+        command.addAll(List.of(
+                "run",
+                "--port",
+                "" + port,
+                "--config-dir",
+                config.toString(),
+                "--interchange-url",
+                "http://127.0.0.1:" + interchange.getAddress().getPort(),
+                "--prompt",
+                "scripted",
+                "--prompt-script",
+                script.toString(),
+                "--rate-limit",
+                "100000"));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        // glibc's per-thread malloc arenas are most of a small JVM's native memory; the launcher sets the same.
+        builder.environment().put("MALLOC_ARENA_MAX", "2");
+        return builder.redirectErrorStream(true)
+                .redirectOutput(dir.resolve("agent.log").toFile())
+                .start();
+    }
+
+    /** Enrolls through the agent's own CLI against the stand-in, which accepts code 123456. */
+    private static void enroll(String classpath, Path config, HttpServer interchange) throws Exception {
+        List<String> command = agentCommand(classpath);
+        command.addAll(List.of(
+                "enroll",
+                "--phone",
+                "+4915100000001",
+                "--config-dir",
+                config.toString(),
+                "--interchange-url",
+                "http://127.0.0.1:" + interchange.getAddress().getPort()));
+        Process enroll = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try (OutputStream in = enroll.getOutputStream()) {
+            in.write("123456\n".getBytes(StandardCharsets.UTF_8));
+        }
+        String output = new String(enroll.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!enroll.waitFor(60, TimeUnit.SECONDS) || enroll.exitValue() != 0) {
+            throw new IllegalStateException("enroll failed: " + output);
+        }
+    }
+
+    private static void awaitListening(int port, Process agent) throws InterruptedException {
+        while (true) {
+            if (!agent.isAlive()) {
+                throw new IllegalStateException("agent exited with " + agent.exitValue());
+            }
+            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                if (socket.isConnected()) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                Thread.sleep(1);
+            }
+        }
+    }
+
+    private static void stop(Process agent) throws InterruptedException {
+        agent.destroy();
+        if (!agent.waitFor(10, TimeUnit.SECONDS)) {
+            agent.destroyForcibly().waitFor();
+        }
+    }
+
+    private static long status(long pid, String field) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith(field)) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        return -1;
+    }
+
+    private static HttpServer interchange(KeyPair merchant, KeyPair server, AtomicLong spent) throws IOException {
+        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+        AtomicLong payments = new AtomicLong();
+        http.createContext("/", exchange -> {
+            long t0 = System.nanoTime();
+            try (exchange) {
+                String path = exchange.getRequestURI().getPath();
+                ObjectNode body = JSON.createObjectNode();
+                int status = 200;
+                switch (path) {
+                    case "/agent/v1/keys/" + MERCHANT + "/" + KID -> {
+                        body.put("merchant", MERCHANT);
+                        body.put("merchant_name", "Bench Shop");
+                        body.put("public_key", b64(merchant.getPublic().getEncoded()));
+                        body.putArray("allowed_origins").add(ORIGIN);
+                    }
+                    case "/agent/v1/server_key" -> {
+                        body.put("kid", "skey_bench");
+                        body.put("public_key", b64(server.getPublic().getEncoded()));
+                    }
+                    case "/agent/v1/enrollments" -> {
+                        status = 201;
+                        body.put("id", "enr_bench");
+                        body.put("status", "requires_code");
+                    }
+                    case "/agent/v1/enrollments/enr_bench/confirm" -> {
+                        status = 201;
+                        body.put("device", "dev_bench");
+                    }
+                    case "/agent/v1/payments" -> {
+                        exchange.getRequestBody().readAllBytes();
+                        status = 201;
+                        long n = payments.incrementAndGet();
+                        body.put("payment", "pay_" + n);
+                        body.put("status", "succeeded");
+                        body.put("receipt", "receipt." + n + ".sig");
+                    }
+                    default -> status = 404;
+                }
+                send(exchange, status, JSON.writeValueAsBytes(body));
+            } finally {
+                spent.addAndGet(System.nanoTime() - t0);
+            }
+        });
+        http.start();
+        return http;
+    }
+
+    private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    private static String token(KeyPair merchant) throws Exception {
+        long now = Instant.now().getEpochSecond();
+        ObjectNode claims = JSON.createObjectNode();
+        claims.put("merchant", MERCHANT);
+        claims.put("amount", 499);
+        claims.put("currency", "EUR");
+        claims.put("reference", "bench");
+        claims.put("origin", ORIGIN);
+        claims.put("nonce", b64(UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII)));
+        claims.put("iat", now);
+        claims.put("exp", now + 300);
+        String input = b64(("{\"alg\":\"ES256\",\"typ\":\"relaypay-payment-token+jwt\",\"kid\":\"" + KID + "\"}")
+                        .getBytes(StandardCharsets.UTF_8))
+                + "." + b64(JSON.writeValueAsBytes(claims));
+        Signature signer = Signature.getInstance("SHA256withECDSAinP1363Format");
+        signer.initSign(merchant.getPrivate());
+        signer.update(input.getBytes(StandardCharsets.US_ASCII));
+        return input + "." + b64(signer.sign());
+    }
+
+    private static KeyPair p256() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(new ECGenParameterSpec("secp256r1"));
+        return generator.generateKeyPair();
+    }
+
+    private static String b64(byte[] bytes) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static int intOption(String[] args, String name, int fallback) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return Integer.parseInt(args[i + 1]);
+            }
+        }
+        return fallback;
+    }
+}

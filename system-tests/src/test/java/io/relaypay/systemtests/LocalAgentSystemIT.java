@@ -1,0 +1,367 @@
+package io.relaypay.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import io.relaypay.sdk.agent.PaymentToken;
+import io.relaypay.sdk.agent.PaymentTokens;
+import io.relaypay.sdk.jose.EcKeys;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The local agent in the whole system: the demo shop's page pays through it in headless Chromium,
+ * the game client unlocks its stage through it, a page of another origin reads nothing from it, and
+ * hostile requests over raw sockets are refused without a charge, all against the real interchange,
+ * simulator and PostgreSQL.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LocalAgentSystemIT {
+
+    @RegisterExtension
+    static final AgentSystem system = new AgentSystem();
+
+    static final Pattern ORDER_PAGE = Pattern.compile(".*/orders/(ord_[a-z0-9]+)$");
+    static WebDriver browser;
+
+    @BeforeAll
+    static void browser() {
+        ChromeOptions options = new ChromeOptions()
+                .setBinary("/usr/bin/chromium")
+                .addArguments(
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-background-networking",
+                        "--no-first-run",
+                        "--window-size=414,900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                .build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void quit() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void shopPagePaysThroughTheAgent() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+
+        browser.get(system.shop().toString());
+        browser.findElement(By.cssSelector("form.agent button")).click();
+        wait.until(ExpectedConditions.urlMatches(".*/orders/ord_[a-z0-9]+/agent$"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("agent-pay")));
+        screenshot("agent-shop-ready.png");
+        browser.findElement(By.id("agent-pay")).click();
+        wait.until(d -> ORDER_PAGE.matcher(d.getCurrentUrl()).matches());
+
+        assertThat(browser.findElement(By.cssSelector(".status")).getText()).isEqualTo("Paid");
+        // The verified receipt or the payment.succeeded webhook, whichever the shop sees first, marks it paid.
+        assertThat(browser.getPageSource()).containsPattern("Payment</dt><dd>pay_[a-z0-9]+");
+        screenshot("agent-shop-paid.png");
+    }
+
+    @Test
+    @Order(2)
+    void shopPageFallsBackToTheCheckoutWhenTheAgentIsNotThere() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(system.shop().toString());
+        browser.findElement(By.cssSelector("form.agent button")).click();
+        wait.until(ExpectedConditions.urlMatches(".*/agent$"));
+        String page = browser.getCurrentUrl();
+        wait.until(d -> !"looking".equals(d.findElement(By.id("agent-checkout")).getAttribute("data-state")));
+
+        // The same page from a shop whose agent URL points nowhere: served by the real shop, only the
+        // agent port in the page's data attribute differs, as when no agent runs.
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("document.getElementById('agent-checkout').dataset.agent = 'http://127.0.0.1:"
+                        + Ports.free() + "'; var s = document.createElement('script'); s.src = '/agent-pay.js';"
+                        + " document.body.appendChild(s);");
+
+        wait.until(d -> "fallback".equals(d.findElement(By.id("agent-checkout")).getAttribute("data-state")));
+        assertThat(browser.findElement(By.id("agent-status")).getText()).contains("Relaypay checkout");
+        assertThat(browser.findElement(By.cssSelector("#fallback button")).isDisplayed())
+                .isTrue();
+        assertThat(page).endsWith("/agent");
+    }
+
+    @Test
+    @Order(3)
+    void pageOfAnotherOriginReadsNothingFromTheAgent() throws Exception {
+        int paymentsBefore = agentPayments();
+        String scope = "?merchant=" + system.merchant() + "&kid=" + system.agentKid();
+        String script = """
+                const agent = '%s', scope = '%s', out = [];
+                async function attempt(name, f) {
+                  try { const r = await f(); out.push(name + ':' + r.type + ':' + r.status + ':' + await r.text()); }
+                  catch (e) { out.push(name + ':blocked'); }
+                }
+                (async () => {
+                  await attempt('status', () => fetch(agent + '/v1/status' + scope));
+                  await attempt('pay', () => fetch(agent + '/v1/payments' + scope, {method: 'POST',
+                    headers: {'Content-Type': 'application/json'}, body: '{"token":"x"}'}));
+                  await attempt('form', () => fetch(agent + '/v1/payments' + scope, {method: 'POST', mode: 'no-cors',
+                    headers: {'Content-Type': 'text/plain'}, body: '{"token":"x"}'}));
+                  await attempt('pair', () => fetch(agent + '/v1/pairings', {method: 'POST', mode: 'no-cors',
+                    headers: {'Content-Type': 'text/plain'}, body: '{"app_name":"evil"}'}));
+                  document.getElementById('out').textContent = out.join('\\n');
+                  document.title = 'done';
+                })();
+                """.formatted(system.agent(), scope);
+        HttpServer hostile = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4);
+        hostile.createContext("/", exchange -> {
+            byte[] page = ("<!doctype html><title>hostile</title><pre id=out></pre><script>" + script + "</script>")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
+        hostile.start();
+        try {
+            // localhost, not 127.0.0.1: another origin than the shop's, on the same machine.
+            browser.get("http://localhost:" + hostile.getAddress().getPort() + "/");
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "done".equals(d.getTitle()));
+            String out = browser.findElement(By.id("out")).getText();
+
+            assertThat(out).contains("status:blocked").contains("pay:blocked");
+            // A no-cors post is either blocked by the browser outright or sent and refused by the
+            // agent; either way the page gets an opaque answer with nothing in it.
+            assertThat(out.lines().filter(l -> l.startsWith("form:") || l.startsWith("pair:")))
+                    .allMatch(l -> l.endsWith(":blocked") || l.endsWith(":opaque:0:"));
+            assertThat(out).doesNotContain("relaypay").doesNotContain("enrolled");
+        } finally {
+            hostile.stop(0);
+        }
+        assertThat(agentPayments()).isEqualTo(paymentsBefore);
+        assertThat(system.agentLog()).doesNotContain("paired app=evil");
+    }
+
+    @Test
+    @Order(4)
+    void gameClientUnlocksTheLockedStage() throws Exception {
+        Path module = ChildProcess.root().resolve("examples/game");
+        String classpath = module.resolve("target/classes")
+                + java.io.File.pathSeparator
+                + Files.readString(module.resolve("target/runtime-classpath.txt"))
+                        .trim();
+        Path pairing = system.data().resolve("game-pairing");
+        Process client = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        classpath,
+                        "io.relaypay.examples.game.GameClient",
+                        "--game-url",
+                        system.game().toString(),
+                        "--agent-url",
+                        system.agent().toString(),
+                        "--pairing-file",
+                        pairing.toString(),
+                        "--name",
+                        "ana",
+                        "--yes")
+                .redirectErrorStream(true)
+                .start();
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        client.getInputStream().transferTo(output);
+        assertThat(client.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(client.exitValue()).as(output.toString()).isZero();
+        assertThat(output.toString()).contains("Stage 2, The Caves: unlocked");
+        assertThat(Files.readString(pairing)).startsWith("rpa_");
+    }
+
+    @Test
+    @Order(5)
+    void hostileRequestsAreRefusedAndChargeNothing() throws Exception {
+        String token = shopToken();
+        int before = agentPayments();
+        String scope = "/v1/payments?merchant=" + system.merchant() + "&kid=" + system.agentKid();
+        String body = "{\"token\":\"" + token + "\"}";
+        String origin = system.shop().toString();
+
+        assertThat(raw("POST", scope, "evil.example:" + system.agent().getPort(), origin, "application/json", body))
+                .startsWith("HTTP/1.1 403");
+        for (String wrong : List.of(
+                "null",
+                "http://evil.example",
+                origin + ".evil.example",
+                "http://localhost:" + system.shop().getPort())) {
+            assertThat(raw("POST", scope, host(), wrong, "application/json", body))
+                    .as(wrong)
+                    .startsWith("HTTP/1.1 403")
+                    .doesNotContainIgnoringCase("access-control-allow-origin");
+        }
+        assertThat(raw("POST", scope, host(), null, "application/json", body)).startsWith("HTTP/1.1 403");
+        assertThat(raw("POST", scope, host(), origin, "application/x-www-form-urlencoded", "token=" + token))
+                .startsWith("HTTP/1.1 415");
+        assertThat(raw("POST", scope, host(), origin, "application/json", "{\"token\":\"" + "x".repeat(9000) + "\"}"))
+                .startsWith("HTTP/1.1 413");
+        assertThat(agentPayments()).isEqualTo(before);
+
+        String paid = raw("POST", scope, host(), origin, "application/json", body);
+        assertThat(paid).startsWith("HTTP/1.1 200").contains("\"status\":\"succeeded\"");
+        String replay = raw("POST", scope, host(), origin, "application/json", body);
+        assertThat(replay).startsWith("HTTP/1.1 409").contains("payment-token-replayed");
+
+        String expired =
+                raw("POST", scope, host(), origin, "application/json", "{\"token\":\"" + expiredToken() + "\"}");
+        assertThat(expired).contains("payment-token-expired");
+        assertThat(agentPayments()).isEqualTo(before + 1);
+
+        String receipt = paid.replaceAll("(?s).*\"receipt\":\"([^\"]+)\".*", "$1");
+        String[] parts = receipt.split("\\.");
+        String tampered = parts[0] + "." + parts[1].substring(0, parts[1].length() - 2) + "AA." + parts[2];
+        String order = newAgentOrder();
+        HttpResponse<String> refused = postFromShop(
+                "/orders/" + order + "/agent/receipt",
+                "receipt=" + java.net.URLEncoder.encode(tampered, StandardCharsets.UTF_8));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(Web.get(system.shop().resolve("/orders/" + order)).body()).doesNotContain(">Paid<");
+    }
+
+    /** Payments the agent sent to the interchange and got an answer for, from its log. */
+    private static int agentPayments() {
+        Matcher m = Pattern.compile("payment=pay_").matcher(logOf("agent"));
+        int count = 0;
+        while (m.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    private static String logOf(String name) {
+        try {
+            return Files.readString(ChildProcess.root().resolve("system-tests/target/system-logs/" + name + ".log"));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static String newAgentOrder() {
+        HttpResponse<String> placed =
+                Web.postForm(system.shop().resolve("/orders"), Map.of("product", firstSku(), "via", "agent"));
+        String location = placed.headers().firstValue("Location").orElseThrow();
+        return location.replaceAll(".*/orders/(ord_[a-z0-9]+)/agent$", "$1");
+    }
+
+    private static String firstSku() {
+        Matcher m = Pattern.compile("name=\"product\" value=\"([^\"]+)\"")
+                .matcher(Web.get(system.shop()).body());
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    private static String shopToken() {
+        HttpResponse<String> answer = postFromShop("/orders/" + newAgentOrder() + "/agent/token", "");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return Web.json(answer).get("token").asString();
+    }
+
+    private static HttpResponse<String> postFromShop(String path, String form) {
+        try {
+            return java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(system.shop().resolve(path))
+                                    .header("Origin", system.shop().toString())
+                                    .header("Content-Type", "application/x-www-form-urlencoded")
+                                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A token signed with the shop's real key whose lifetime ended a minute ago. */
+    private static String expiredToken() throws IOException {
+        Instant issued = Instant.ofEpochSecond(Instant.now().getEpochSecond() - 400);
+        return PaymentTokens.sign(
+                new PaymentToken(
+                        system.merchant(),
+                        100,
+                        "EUR",
+                        "expired-1",
+                        Optional.empty(),
+                        system.shop().toString(),
+                        PaymentTokens.newNonce(),
+                        issued,
+                        issued.plusSeconds(340)),
+                system.agentKid(),
+                EcKeys.decodePrivatePem(Files.readString(system.agentKeyFile())));
+    }
+
+    private static String host() {
+        return "127.0.0.1:" + system.agent().getPort();
+    }
+
+    /** One request over a plain socket, so Host and Origin are exactly what a test says; the raw answer. */
+    private static String raw(String method, String path, String host, String origin, String type, String body)
+            throws IOException {
+        try (Socket socket =
+                new Socket(InetAddress.getLoopbackAddress(), system.agent().getPort())) {
+            socket.setSoTimeout(120_000);
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            List<String> head = new ArrayList<>(List.of(method + " " + path + " HTTP/1.1", "Host: " + host));
+            if (origin != null) {
+                head.add("Origin: " + origin);
+            }
+            head.addAll(List.of("Content-Type: " + type, "Content-Length: " + bytes.length, "Connection: close"));
+            OutputStream out = socket.getOutputStream();
+            out.write((String.join("\r\n", head) + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            try {
+                out.write(bytes);
+            } catch (IOException refusedEarly) {
+                // The agent may answer 413 and close before reading the rest.
+            }
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Path shots = ChildProcess.root().resolve("system-tests/target/screenshots");
+        Files.createDirectories(shots);
+        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, shots.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
