@@ -1,5 +1,6 @@
 package io.relaypay.simulator.billing;
 
+import io.relaypay.simulator.ApiFaults;
 import io.relaypay.simulator.CarrierConfig;
 import io.relaypay.simulator.Charge;
 import io.relaypay.simulator.ChargeKind;
@@ -34,7 +35,7 @@ public final class OperatorBilling implements BillingControl, AutoCloseable {
 
     private final Network network;
     private final Duration reservationTimeout;
-    private final BillingFaults faults = new BillingFaults();
+    private final ApiFaults faults = new ApiFaults();
     private final PaymentBook book = new PaymentBook();
     private final SubscriberAccounts accounts = new SubscriberAccounts();
     private final RefundPolicy refunds;
@@ -50,7 +51,7 @@ public final class OperatorBilling implements BillingControl, AutoCloseable {
     }
 
     /** The injected faults, for the HTTP API. */
-    public BillingFaults faults() {
+    public ApiFaults faults() {
         return faults;
     }
 

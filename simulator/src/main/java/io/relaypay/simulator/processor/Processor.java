@@ -1,5 +1,6 @@
 package io.relaypay.simulator.processor;
 
+import io.relaypay.simulator.ApiFaults;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -9,7 +10,7 @@ public final class Processor implements ProcessorControl {
 
     private final ProcessorConfig config;
     private final ProcessorClock clock;
-    private final ProcessorFaults faults = new ProcessorFaults();
+    private final ApiFaults faults = new ApiFaults();
     private final Cards cards;
     private final BankTransfers bankTransfers;
     private final StoredValue storedValue;
@@ -34,7 +35,7 @@ public final class Processor implements ProcessorControl {
     }
 
     /** The faults now in force. */
-    public ProcessorFaults faults() {
+    public ApiFaults faults() {
         return faults;
     }
 

@@ -1,23 +1,28 @@
-package io.relaypay.simulator.billing;
+package io.relaypay.simulator;
 
 import java.time.Duration;
 import java.util.Objects;
 
-/** The injected faults of the operator billing API; every method is thread-safe. */
-public final class BillingFaults {
+/**
+ * The faults injected into one of the simulator's HTTP APIs (operator billing, the card and bank
+ * processor) through its control endpoint; every method is thread-safe.
+ */
+public final class ApiFaults {
 
     private boolean declineAll;
     private Duration latency = Duration.ZERO;
     private int dropsLeft;
 
-    BillingFaults() {}
+    /** No faults. */
+    public ApiFaults() {}
 
-    /** Whether every new charge and refund is refused. */
+    /** Whether every new charge (and, for billing, refund) is refused. */
     public synchronized boolean declineAll() {
         return declineAll;
     }
 
-    synchronized void declineAll(boolean on) {
+    /** Refuses every new charge, or stops refusing. */
+    public synchronized void declineAll(boolean on) {
         declineAll = on;
     }
 
@@ -26,14 +31,16 @@ public final class BillingFaults {
         return latency;
     }
 
-    synchronized void latency(Duration delay) {
+    /** Makes every request wait {@code delay}. */
+    public synchronized void latency(Duration delay) {
         if (Objects.requireNonNull(delay, "delay").isNegative()) {
             throw new IllegalArgumentException("latency must not be negative");
         }
         latency = delay;
     }
 
-    synchronized void dropResponses(int count) {
+    /** Drops the answers of the next {@code count} requests that change something. */
+    public synchronized void dropResponses(int count) {
         if (count < 0) {
             throw new IllegalArgumentException("count must not be negative");
         }
