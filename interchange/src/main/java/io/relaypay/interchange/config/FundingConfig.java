@@ -109,7 +109,7 @@ class FundingConfig {
     }
 
     @Bean
-    DepositStore depositStore(DataSource dataSource) {
+    DepositStore fundingDepositStore(DataSource dataSource) {
         return new JdbcDepositStore(dataSource);
     }
 
@@ -138,7 +138,7 @@ class FundingConfig {
     }
 
     @Bean
-    DepositReplies depositReplies(Deposits deposits) {
+    DepositReplies fundingDepositReplies(Deposits deposits) {
         return new DepositReplies(deposits);
     }
 
@@ -157,7 +157,7 @@ class FundingConfig {
     }
 
     @Bean
-    DepositJanitor depositJanitor(
+    DepositJanitor fundingDepositJanitor(
             DepositStore store, Deposits deposits, DepositRefunds refunds, Clock clock, FundingProperties properties) {
         return new DepositJanitor(
                 store,
@@ -182,7 +182,7 @@ class FundingConfig {
     }
 
     @Bean
-    SchedulingConfigurer depositJanitorSchedule(DepositJanitor janitor, FundingProperties properties) {
+    SchedulingConfigurer fundingDepositJanitorSchedule(DepositJanitor janitor, FundingProperties properties) {
         Runnable pass = () -> {
             try {
                 janitor.tick();

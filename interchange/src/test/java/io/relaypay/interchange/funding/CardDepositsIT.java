@@ -100,7 +100,9 @@ class CardDepositsIT extends DepositFixture {
                 network.processor().cards().challenge(challengeId).orElseThrow().code();
 
         Http.Response done = server.admin()
-                .post("/admin/v1/deposits/" + waiting.get("id").asString() + "/challenge", Map.of("code", code));
+                .post(
+                        "/admin/v1/funding-deposits/" + waiting.get("id").asString() + "/challenge",
+                        Map.of("code", code));
 
         assertThat(done.json().get("status").asString()).as(done.raw()).isEqualTo("succeeded");
         assertThat(wallet(phone)).isEqualTo(700);

@@ -108,7 +108,7 @@ abstract class DepositFixture {
                 ? Map.of("funding_method", method, "amount", amount, "currency", "EUR")
                 : Map.of(
                         "funding_method", method, "linked_account", linkedAccount, "amount", amount, "currency", "EUR");
-        Http.Response created = server.admin().post("/admin/v1/users/" + phone + "/deposits", body);
+        Http.Response created = server.admin().post("/admin/v1/users/" + phone + "/funding-deposits", body);
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
         assertThat(created.json().get("status").asString()).isEqualTo("requires_confirmation");
         return created.json();
@@ -141,7 +141,7 @@ abstract class DepositFixture {
     }
 
     static Http.Response confirm(String depositId, String code) {
-        return server.admin().post("/admin/v1/deposits/" + depositId + "/confirm", Map.of("code", code));
+        return server.admin().post("/admin/v1/funding-deposits/" + depositId + "/confirm", Map.of("code", code));
     }
 
     /** Starts and confirms a deposit with the texted code; answers the deposit after the confirmation. */
@@ -153,7 +153,7 @@ abstract class DepositFixture {
     }
 
     static JsonNode get(String depositId) {
-        return server.admin().get("/admin/v1/deposits/" + depositId).json();
+        return server.admin().get("/admin/v1/funding-deposits/" + depositId).json();
     }
 
     static void janitor() {

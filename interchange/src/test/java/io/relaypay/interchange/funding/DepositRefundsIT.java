@@ -18,7 +18,7 @@ class DepositRefundsIT extends DepositFixture {
     static Http.Response refund(String depositId, Long amount) {
         return server.admin()
                 .post(
-                        "/admin/v1/deposits/" + depositId + "/refunds",
+                        "/admin/v1/funding-deposits/" + depositId + "/refunds",
                         amount == null ? Map.of() : Map.of("amount", amount));
     }
 

@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
  */
 @RestController
 @RequestMapping(path = "/admin/v1", produces = MediaType.APPLICATION_JSON_VALUE)
-public class AdminDepositController {
+public class AdminFundingDepositController {
 
     private static final Set<String> START_FIELDS =
             Set.of("funding_method", "linked_account", "amount", "currency", "confirm_by", "livemode");
@@ -42,7 +42,7 @@ public class AdminDepositController {
     private final Deposits deposits;
     private final DepositRefunds refunds;
 
-    AdminDepositController(Deposits deposits, DepositRefunds refunds) {
+    AdminFundingDepositController(Deposits deposits, DepositRefunds refunds) {
         this.deposits = deposits;
         this.refunds = refunds;
     }
@@ -51,7 +51,7 @@ public class AdminDepositController {
      * Gives {@code amount} (default: what is left) of a succeeded deposit back to its card, bank
      * account or stored-value account.
      */
-    @PostMapping(path = "/deposits/{id}/refunds", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/funding-deposits/{id}/refunds", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Map<String, Object>> refund(
             @PathVariable String id, @RequestBody(required = false) JsonNode body) {
         JsonFields fields = JsonFields.of(body, REFUND_FIELDS);
@@ -79,7 +79,7 @@ public class AdminDepositController {
     }
 
     /** Starts a deposit for the user at {@code phone}; it waits for the confirmation. */
-    @PostMapping(path = "/users/{phone}/deposits", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/users/{phone}/funding-deposits", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Map<String, Object>> start(
             @PathVariable String phone, @RequestBody(required = false) JsonNode body) {
         JsonFields fields = JsonFields.of(body, START_FIELDS);
@@ -105,7 +105,7 @@ public class AdminDepositController {
     }
 
     /** The confirmation: {@code code} from the SMS, or {@code pin}. Right: the source is charged. */
-    @PostMapping(path = "/deposits/{id}/confirm", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/funding-deposits/{id}/confirm", consumes = MediaType.APPLICATION_JSON_VALUE)
     public Map<String, Object> confirm(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
         JsonFields fields = JsonFields.of(body, CONFIRM_FIELDS);
         String secret = fields.optionalString("code")
@@ -115,14 +115,14 @@ public class AdminDepositController {
     }
 
     /** The code of the card's challenge. */
-    @PostMapping(path = "/deposits/{id}/challenge", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/funding-deposits/{id}/challenge", consumes = MediaType.APPLICATION_JSON_VALUE)
     public Map<String, Object> challenge(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
         JsonFields fields = JsonFields.of(body, CHALLENGE_FIELDS);
         return view(deposits.answerChallenge(id, fields.requiredString("code")));
     }
 
     /** The deposit as it is now. */
-    @GetMapping("/deposits/{id}")
+    @GetMapping("/funding-deposits/{id}")
     public Map<String, Object> get(@PathVariable String id) {
         return view(deposits.find(id).orElseThrow(() -> ApiException.notFound("deposit", id)));
     }
