@@ -5,12 +5,17 @@ import io.relaypay.interchange.common.Hashes;
 import io.relaypay.interchange.common.Ids;
 import io.relaypay.interchange.common.SecretBox;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /** Creates merchants, issues and revokes their keys, and tells who an API key belongs to. */
 public final class MerchantService {
+
+    /** The longest a replaced webhook secret keeps signing (Stripe allows up to a week). */
+    public static final Duration MAX_SECRET_OVERLAP = Duration.ofDays(7);
 
     private static final int SECRET_LENGTH = 32;
     private final MerchantStore store;
@@ -64,10 +69,48 @@ public final class MerchantService {
         return store.list();
     }
 
-    /** The merchant's webhook signing secret in clear, for signing events. */
-    public Optional<String> webhookSecret(String merchantId) {
-        return store.sealedWebhookSecret(merchantId).map(secrets::open);
+    /**
+     * The merchant's webhook signing secrets in clear that sign events now: the current one first,
+     * then the one it replaced while its overlap lasts. Empty when the merchant has none.
+     */
+    public List<String> webhookSecrets(String merchantId) {
+        return store.sealedWebhookSecrets(merchantId, clock.instant()).stream()
+                .map(secrets::open)
+                .toList();
     }
+
+    /**
+     * A new webhook signing secret for the merchant, shown once (Stripe's "roll secret"). Events keep
+     * a signature by the replaced secret as well for {@code overlap}, so the merchant can switch its
+     * receiver without refusing deliveries; a zero overlap retires the old secret at once (a leak).
+     *
+     * @param overlap zero to {@link #MAX_SECRET_OVERLAP}
+     */
+    public RotatedSecret rotateWebhookSecret(String merchantId, Duration overlap) {
+        Objects.requireNonNull(overlap, "overlap");
+        if (overlap.isNegative() || overlap.compareTo(MAX_SECRET_OVERLAP) > 0) {
+            throw ApiException.invalid(
+                    "previous_secret_expires_in",
+                    "previous_secret_expires_in is 0 to " + MAX_SECRET_OVERLAP.toSeconds() + " seconds");
+        }
+        String secret = "whsec_" + ids.secret(SECRET_LENGTH);
+        Optional<Instant> previousUntil = overlap.isZero()
+                ? Optional.empty()
+                : Optional.of(clock.instant().plus(overlap));
+        if (!store.replaceWebhookSecret(merchantId, secrets.seal(secret), previousUntil)) {
+            throw ApiException.notFound("merchant", merchantId);
+        }
+        return new RotatedSecret(merchantId, secret, previousUntil);
+    }
+
+    /**
+     * A merchant's new webhook secret.
+     *
+     * @param merchantId whose
+     * @param webhookSecret {@code whsec_…}, shown only this once
+     * @param previousUntil until when the replaced secret signs too; empty when it stopped at once
+     */
+    public record RotatedSecret(String merchantId, String webhookSecret, Optional<Instant> previousUntil) {}
 
     /** Issues a new key; its secret is in the result only. */
     public IssuedKey issueKey(String merchantId, boolean livemode) {

@@ -15,8 +15,18 @@ public interface MerchantStore {
     /** All merchants, oldest first. */
     List<Merchant> list();
 
-    /** The sealed webhook secret of a merchant. */
-    Optional<String> sealedWebhookSecret(String merchantId);
+    /**
+     * The sealed webhook secrets of a merchant that sign events at {@code now}: the current one
+     * first, then the one it replaced while that is still within its overlap. Empty for an unknown
+     * merchant.
+     */
+    List<String> sealedWebhookSecrets(String merchantId, java.time.Instant now);
+
+    /**
+     * Makes {@code sealedSecret} the merchant's webhook secret in one statement; the one it replaces
+     * keeps signing until {@code previousUntil} (not at all when empty). False for an unknown merchant.
+     */
+    boolean replaceWebhookSecret(String merchantId, String sealedSecret, Optional<java.time.Instant> previousUntil);
 
     /** Stores a new key by the hash of its secret. */
     void insertKey(ApiKey key, String secretHash);

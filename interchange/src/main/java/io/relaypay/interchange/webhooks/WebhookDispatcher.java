@@ -166,11 +166,11 @@ public final class WebhookDispatcher implements AutoCloseable {
     private SendOutcome post(Delivery claimed, Instant now) {
         StoredEvent event = store.event(claimed.eventId())
                 .orElseThrow(() -> new IllegalStateException("event " + claimed.eventId() + " is gone"));
-        Optional<String> secret = merchants.webhookSecret(claimed.merchantId());
-        if (secret.isEmpty()) {
+        List<String> secrets = merchants.webhookSecrets(claimed.merchantId());
+        if (secrets.isEmpty()) {
             return new SendOutcome.NoAnswer("the merchant has no webhook signing secret");
         }
-        String signature = WebhookSigner.sign(secret.get(), now.getEpochSecond(), event.body());
+        String signature = WebhookSigner.sign(secrets, now.getEpochSecond(), event.body());
         return sender.post(new WebhookRequest(claimed.url(), event.id(), signature, event.body()));
     }
 

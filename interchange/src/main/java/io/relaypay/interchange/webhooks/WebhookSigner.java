@@ -36,7 +36,26 @@ public final class WebhookSigner {
 
     /** The header value for the raw {@code body} bytes signed with {@code secret} at {@code t}. */
     public static String sign(String secret, long t, byte[] body) {
-        return "t=" + t + ",v1=" + HEX.formatHex(mac(secret, t, body));
+        return sign(List.of(secret), t, body);
+    }
+
+    /**
+     * The header value with one {@code v1} entry per secret, in order: while a secret is rotated the
+     * body is signed by the new and the old, and a receiver holding either accepts it.
+     */
+    public static String sign(List<String> secrets, long t, String body) {
+        return sign(secrets, t, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String sign(List<String> secrets, long t, byte[] body) {
+        if (secrets.isEmpty()) {
+            throw new IllegalArgumentException("at least one secret signs");
+        }
+        StringBuilder header = new StringBuilder("t=").append(t);
+        for (String secret : secrets) {
+            header.append(",v1=").append(HEX.formatHex(mac(secret, t, body)));
+        }
+        return header.toString();
     }
 
     /** Whether {@code header} carries a valid signature of {@code body} (UTF-8) within tolerance. */

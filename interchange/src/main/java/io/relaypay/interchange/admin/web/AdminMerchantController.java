@@ -8,6 +8,7 @@ import io.relaypay.interchange.merchants.MerchantService;
 import io.relaypay.interchange.merchants.NewMerchant;
 import io.relaypay.interchange.web.JsonFields;
 import java.net.URI;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,8 @@ public class AdminMerchantController {
 
     private static final Set<String> FIELDS =
             Set.of("name", "webhook_url", "fee_basis_points", "fee_fixed", "allowed_countries", "category");
+
+    private static final Duration DEFAULT_SECRET_OVERLAP = Duration.ofDays(1);
 
     private final MerchantService merchants;
 
@@ -90,6 +93,28 @@ public class AdminMerchantController {
         IssuedKey issued = merchants.issueKey(id, live);
         Map<String, Object> view = keyView(issued.key());
         view.put("secret", issued.secret());
+        return view;
+    }
+
+    /**
+     * Rolls the webhook signing secret: the new one is shown only this once, and the old one keeps
+     * signing for {@code previous_secret_expires_in} seconds (default a day, {@code 0} after a leak).
+     */
+    @PostMapping("/{id}/webhook-secret")
+    public Map<String, Object> rotateWebhookSecret(
+            @PathVariable String id, @RequestBody(required = false) JsonNode body) {
+        Duration overlap = JsonFields.of(body, Set.of("previous_secret_expires_in"))
+                .optionalLong("previous_secret_expires_in")
+                .map(Duration::ofSeconds)
+                .orElse(DEFAULT_SECRET_OVERLAP);
+        MerchantService.RotatedSecret rotated = merchants.rotateWebhookSecret(id, overlap);
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("object", "webhook_secret");
+        view.put("merchant", rotated.merchantId());
+        view.put("secret", rotated.webhookSecret());
+        view.put(
+                "previous_secret_expires",
+                rotated.previousUntil().map(java.time.Instant::getEpochSecond).orElse(null));
         return view;
     }
 

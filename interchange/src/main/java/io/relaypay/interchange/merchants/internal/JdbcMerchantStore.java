@@ -9,6 +9,7 @@ import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -63,11 +64,44 @@ public final class JdbcMerchantStore implements MerchantStore {
     }
 
     @Override
-    public Optional<String> sealedWebhookSecret(String merchantId) {
-        return jdbc.sql("SELECT webhook_secret FROM merchants WHERE id = ?")
+    public List<String> sealedWebhookSecrets(String merchantId, Instant now) {
+        return jdbc.sql("""
+                SELECT webhook_secret, previous_webhook_secret, previous_webhook_secret_until
+                FROM merchants WHERE id = ?""")
                 .param(merchantId)
-                .query(String.class)
-                .optional();
+                .query((rs, row) -> {
+                    List<String> secrets = new ArrayList<>();
+                    Optional.ofNullable(rs.getString("webhook_secret")).ifPresent(secrets::add);
+                    String previous = rs.getString("previous_webhook_secret");
+                    Optional<Instant> until = SqlTime.readOptional(rs, "previous_webhook_secret_until");
+                    if (previous != null && until.filter(now::isBefore).isPresent()) {
+                        secrets.add(previous);
+                    }
+                    return List.copyOf(secrets);
+                })
+                .optional()
+                .orElse(List.of());
+    }
+
+    @Override
+    public boolean replaceWebhookSecret(String merchantId, String sealedSecret, Optional<Instant> previousUntil) {
+        // One UPDATE reads the old secret and writes the new: two rotations at once cannot both keep
+        // the same previous secret or lose the current one.
+        if (previousUntil.isEmpty()) {
+            return jdbc.sql("""
+                            UPDATE merchants
+                            SET previous_webhook_secret = NULL, previous_webhook_secret_until = NULL,
+                                webhook_secret = ?
+                            WHERE id = ?""").params(sealedSecret, merchantId).update() == 1;
+        }
+        return jdbc.sql("""
+                        UPDATE merchants
+                        SET previous_webhook_secret = webhook_secret, previous_webhook_secret_until = ?,
+                            webhook_secret = ?
+                        WHERE id = ?""")
+                        .params(SqlTime.of(previousUntil.get()), sealedSecret, merchantId)
+                        .update()
+                == 1;
     }
 
     @Override
