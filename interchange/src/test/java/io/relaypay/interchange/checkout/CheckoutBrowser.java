@@ -126,12 +126,22 @@ final class CheckoutBrowser {
 
     /** The reply code of the last confirmation message to {@code phone}. */
     String replyCode(String phone) {
-        return find(REPLY_CODE, lastConfirmation(phone));
+        return replyCodeIn(lastConfirmation(phone));
     }
 
     /** The page code of the last confirmation message to {@code phone}. */
     String webCode(String phone) {
-        return find(WEB_CODE, lastConfirmation(phone));
+        return webCodeIn(lastConfirmation(phone));
+    }
+
+    /** The reply code a confirmation text carries. */
+    static String replyCodeIn(String confirmation) {
+        return find(REPLY_CODE, confirmation);
+    }
+
+    /** The page code a confirmation text carries. */
+    static String webCodeIn(String confirmation) {
+        return find(WEB_CODE, confirmation);
     }
 
     /** The payment's status through the merchant API. */
