@@ -124,8 +124,8 @@ class DepositConfig {
     }
 
     @Bean
-    PurchaseFunding purchaseFunding(DepositService deposits) {
-        return new PurchaseFunding(deposits);
+    PurchaseFunding purchaseFunding(DepositService deposits, DepositProperties properties) {
+        return new PurchaseFunding(deposits, properties.livemode());
     }
 
     // Before checkout's replies: a code that matches no deposit is passed on to them.

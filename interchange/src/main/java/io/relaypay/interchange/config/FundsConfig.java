@@ -12,6 +12,7 @@ import io.relaypay.interchange.funds.FundsJanitor;
 import io.relaypay.interchange.funds.LedgerAccounts;
 import io.relaypay.interchange.funds.OperatorBilling;
 import io.relaypay.interchange.funds.PaymentSettlement;
+import io.relaypay.interchange.funds.PremiumTopUps;
 import io.relaypay.interchange.funds.TopUps;
 import io.relaypay.interchange.funds.internal.HttpOperatorBilling;
 import io.relaypay.interchange.funds.internal.JdbcBuyerDirectory;
@@ -35,6 +36,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -111,7 +113,8 @@ class FundsConfig {
             Ids ids,
             Clock clock,
             FundsProperties properties,
-            FeeSchedule fees) {
+            FeeSchedule fees,
+            ObjectProvider<PremiumTopUps> topUps) {
         return new PaymentSettlement(
                 new JdbcFundingStore(jdbc, postgres(dataSource)),
                 bookings,
@@ -121,7 +124,8 @@ class FundsConfig {
                 ids,
                 clock,
                 properties.settleLease(),
-                fees);
+                fees,
+                properties.premiumFallback() ? topUps.getIfAvailable(() -> PremiumTopUps.NONE) : PremiumTopUps.NONE);
     }
 
     @Bean

@@ -20,6 +20,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     {@code processing} and refunds pending for longer are retried by the janitor
  * @param janitorInterval pause between janitor passes
  * @param janitorBatch payments (and refunds) per janitor pass
+ * @param premiumFallback when a carrier refuses to bill a purchase for another reason than the
+ *     buyer's funds (third-party billing barred), top the balance up by premium SMS instead and pay
+ *     from it once that deposit succeeds; off by default, as the buyer then confirms a second time
  */
 @ConfigurationProperties("relaypay.funds")
 public record FundsProperties(
@@ -31,7 +34,8 @@ public record FundsProperties(
         Map<String, Carrier> carriers,
         @DefaultValue("60s") Duration settleLease,
         @DefaultValue("10s") Duration janitorInterval,
-        @DefaultValue("50") int janitorBatch) {
+        @DefaultValue("50") int janitorBatch,
+        @DefaultValue("false") boolean premiumFallback) {
 
     /** The simulator's demo carriers. */
     static final Map<String, Carrier> DEFAULT_CARRIERS = Map.of(

@@ -50,7 +50,23 @@ public final class Bookings {
 
     /** Holds the payment's amount in the buyer's wallet for the merchant. */
     public Result holdFromWallet(Payment payment, String buyer) {
-        return check(ledger.createTransfers(List.of(hold(payment, buyer, FundingMethod.BALANCE))));
+        return holdFromWallet(payment, buyer, FundingMethod.BALANCE);
+    }
+
+    /**
+     * Holds the payment's amount in the buyer's wallet for the merchant, under the hold id of the
+     * {@code method} that filled the wallet (a premium top-up has its own, so the post finds it).
+     */
+    public Result holdFromWallet(Payment payment, String buyer, FundingMethod method) {
+        return check(ledger.createTransfers(List.of(hold(payment, buyer, method))));
+    }
+
+    /** What the buyer's wallet in {@code payment}'s currency and mode can pay now. */
+    public long walletAvailable(Payment payment, String buyer) {
+        AccountId wallet = accounts.idOf(new BookAccount.Wallet(buyer), payment.currency(), payment.livemode());
+        return ledger.account(wallet)
+                .map(record -> record.balance().available())
+                .orElse(0L);
     }
 
     /**

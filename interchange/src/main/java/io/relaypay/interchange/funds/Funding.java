@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param fee the merchant's fee, fixed when settling began
  * @param carrier the carrier billed, for operator billing
  * @param carrierShare what that carrier keeps, minor units
- * @param chargeId the carrier's id of the charge, once known
+ * @param chargeId the carrier's id of the charge, once known; for premium SMS, the top-up's id
  * @param failure why it failed, when it did
  * @param createdAt when settling began
  * @param updatedAt last change
@@ -91,6 +91,24 @@ public record Funding(
                 carrier,
                 carrierShare,
                 Optional.of(id),
+                Optional.empty(),
+                createdAt,
+                now);
+    }
+
+    /**
+     * The carrier would not bill the purchase: the top-up {@code topUpId} is to credit the balance,
+     * which then pays at {@code newFee}.
+     */
+    public Funding depositing(String topUpId, long newFee, Instant now) {
+        return new Funding(
+                paymentId,
+                FundingMethod.PREMIUM_SMS,
+                FundingState.DEPOSITING,
+                newFee,
+                carrier,
+                0,
+                Optional.of(topUpId),
                 Optional.empty(),
                 createdAt,
                 now);

@@ -7,7 +7,12 @@ public enum FundingMethod {
     /** The buyer's Relaypay balance covered it. */
     BALANCE,
     /** The balance was short: the carrier charged the amount to the buyer's phone bill. */
-    OPERATOR_BILLING;
+    OPERATOR_BILLING,
+    /**
+     * The carrier would not bill the purchase: premium messages topped up the balance, which then
+     * paid it.
+     */
+    PREMIUM_SMS;
 
     /** Lower-case-dashed, e.g. {@code operator-billing}. */
     public String wire() {

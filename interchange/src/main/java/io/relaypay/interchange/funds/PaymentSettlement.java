@@ -40,6 +40,7 @@ public final class PaymentSettlement implements PaymentFunding {
     private final Clock clock;
     private final Duration lease;
     private final FeeSchedule fees;
+    private final PremiumTopUps topUps;
 
     /** A settlement over these parts; a settling worker holds a payment for at most {@code lease}. */
     public PaymentSettlement(
@@ -65,6 +66,25 @@ public final class PaymentSettlement implements PaymentFunding {
             Clock clock,
             Duration lease,
             FeeSchedule fees) {
+        this(store, bookings, billing, carriers, merchants, ids, clock, lease, fees, PremiumTopUps.NONE);
+    }
+
+    /**
+     * As above; when a carrier refuses to bill a purchase for another reason than the buyer's funds
+     * (third-party billing barred, say), {@code topUps} tops the balance up by premium SMS instead.
+     */
+    public PaymentSettlement(
+            FundingStore store,
+            Bookings bookings,
+            OperatorBilling billing,
+            Carriers carriers,
+            MerchantLookup merchants,
+            Ids ids,
+            Clock clock,
+            Duration lease,
+            FeeSchedule fees,
+            PremiumTopUps topUps) {
+        this.topUps = Objects.requireNonNull(topUps, "topUps");
         this.fees = Objects.requireNonNull(fees, "fees");
         this.store = Objects.requireNonNull(store, "store");
         this.bookings = Objects.requireNonNull(bookings, "bookings");
@@ -170,6 +190,16 @@ public final class PaymentSettlement implements PaymentFunding {
                         }
                         return post(current);
                     }
+                    case DEPOSITING -> {
+                        Optional<Funding> next = afterTopUp(current);
+                        if (next.isEmpty()) {
+                            return new Outcome.Pending("waiting for the premium SMS top-up");
+                        }
+                        current = next.get();
+                        if (current.state() == FundingState.DEPOSITING) {
+                            return post(current);
+                        }
+                    }
                     case SETTLED, FAILED -> {
                         return outcomeOf(current);
                     }
@@ -220,6 +250,15 @@ public final class PaymentSettlement implements PaymentFunding {
                             c.currency());
                     yield Optional.empty();
                 }
+                case OperatorBilling.Outcome.Declined d
+                when !d.insufficient() && topUps != PremiumTopUps.NONE -> {
+                    log.info(
+                            "payment={} carrier={} declined the charge: {}; topping up by premium SMS",
+                            payment.id(),
+                            carrier,
+                            d.code());
+                    yield topUp(funding, "the carrier declined the charge: " + d.message());
+                }
                 case OperatorBilling.Outcome.Declined d -> {
                     log.info("payment={} carrier={} declined the charge: {}", payment.id(), carrier, d.code());
                     yield save(funding.failed(
@@ -232,6 +271,53 @@ public final class PaymentSettlement implements PaymentFunding {
                     yield Optional.empty();
                 }
                 case OperatorBilling.Outcome.NotFound n -> Optional.empty();
+            };
+        }
+
+        /** Asks for a premium SMS top-up of what the balance lacks; a refusal fails the payment. */
+        private Optional<Funding> topUp(Funding funding, String declined) {
+            long shortfall = Math.max(1, payment.amount() - bookings.walletAvailable(payment, buyer));
+            PremiumTopUps.TopUp topUp = topUps.request(
+                    payment.id(),
+                    payment.phoneNumber().orElseThrow(),
+                    payment.livemode(),
+                    shortfall,
+                    payment.currency());
+            Instant now = clock.instant();
+            return switch (topUp) {
+                case PremiumTopUps.TopUp.Waiting w ->
+                    save(funding.depositing(
+                            w.id(), fees.merchantFee(merchant, FundingMethod.PREMIUM_SMS, payment.amount()), now));
+                case PremiumTopUps.TopUp.Credited c ->
+                    save(funding.depositing(
+                            c.id(), fees.merchantFee(merchant, FundingMethod.PREMIUM_SMS, payment.amount()), now));
+                case PremiumTopUps.TopUp.Failed f ->
+                    save(funding.failed(FailureReason.FUNDING_FAILED, clip(declined + "; " + f.why()), now));
+            };
+        }
+
+        /**
+         * Where the top-up stands: empty while it waits; the same record once the balance holds the
+         * amount (the caller posts it); failed when the top-up failed or the balance is short anyway.
+         */
+        private Optional<Funding> afterTopUp(Funding funding) {
+            Instant now = clock.instant();
+            return switch (topUps.status(funding.chargeId().orElseThrow())) {
+                case PremiumTopUps.TopUp.Waiting w -> Optional.empty();
+                case PremiumTopUps.TopUp.Failed f ->
+                    save(funding.failed(
+                            FailureReason.FUNDING_FAILED,
+                            clip("the premium SMS top-up did not complete: " + f.why()),
+                            now));
+                case PremiumTopUps.TopUp.Credited c -> {
+                    if (bookings.holdFromWallet(payment, buyer, FundingMethod.PREMIUM_SMS) == Bookings.Result.BOOKED) {
+                        yield Optional.of(funding);
+                    }
+                    yield save(funding.failed(
+                            FailureReason.INSUFFICIENT_FUNDS,
+                            "the balance no longer covers the payment after its premium SMS top-up",
+                            now));
+                }
             };
         }
 
