@@ -13,6 +13,7 @@ import io.relaypay.interchange.funds.LedgerAccounts;
 import io.relaypay.interchange.funds.OperatorBilling;
 import io.relaypay.interchange.funds.PaymentSettlement;
 import io.relaypay.interchange.funds.PremiumTopUps;
+import io.relaypay.interchange.funds.SettledFundingLookup;
 import io.relaypay.interchange.funds.TopUps;
 import io.relaypay.interchange.funds.internal.HttpOperatorBilling;
 import io.relaypay.interchange.funds.internal.JdbcBuyerDirectory;
@@ -21,6 +22,7 @@ import io.relaypay.interchange.funds.internal.JdbcLedgerAccountStore;
 import io.relaypay.interchange.merchants.MerchantService;
 import io.relaypay.interchange.payments.PaymentFunding;
 import io.relaypay.interchange.payments.PaymentService;
+import io.relaypay.interchange.payments.SettledFundings;
 import io.relaypay.interchange.refunds.RefundForwarding;
 import io.relaypay.interchange.refunds.RefundService;
 import io.relaypay.interchange.refunds.internal.JdbcRefundStore;
@@ -98,6 +100,11 @@ class FundsConfig {
                                                 : carrier.billingUrl()),
                                 carrier.billingKey().isBlank() ? properties.billingKey() : carrier.billingKey())));
         return new HttpOperatorBilling(endpoints, properties.billingTimeout());
+    }
+
+    @Bean
+    SettledFundings settledFundings(JdbcClient jdbc, DataSource dataSource) {
+        return new SettledFundingLookup(new JdbcFundingStore(jdbc, postgres(dataSource)));
     }
 
     /** Steps aside for a funding a test registered before start (checkout tests script outcomes). */

@@ -5,6 +5,7 @@ import io.relaypay.interchange.common.Transactions;
 import io.relaypay.interchange.events.MerchantEvents;
 import io.relaypay.interchange.merchants.MerchantService;
 import io.relaypay.interchange.payments.PaymentEvents;
+import io.relaypay.interchange.payments.SettledFundings;
 import io.relaypay.interchange.webhooks.EventLog;
 import io.relaypay.interchange.webhooks.PaymentWebhooks;
 import io.relaypay.interchange.webhooks.RetrySchedule;
@@ -49,8 +50,8 @@ class WebhookConfig {
     }
 
     @Bean
-    PaymentEvents paymentEvents(MerchantEvents events, RelaypayProperties properties) {
-        return new PaymentWebhooks(events, properties.publicUrl());
+    PaymentEvents paymentEvents(MerchantEvents events, RelaypayProperties properties, SettledFundings settled) {
+        return new PaymentWebhooks(events, properties.publicUrl(), settled);
     }
 
     @Bean(destroyMethod = "close")

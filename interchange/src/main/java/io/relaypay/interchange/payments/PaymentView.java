@@ -1,6 +1,7 @@
 package io.relaypay.interchange.payments;
 
 import java.net.URI;
+import java.util.Optional;
 
 /**
  * A payment as the API and webhooks show it (docs/api.md); field names become snake_case on the
@@ -23,6 +24,10 @@ import java.net.URI;
  * @param livemode live or test
  * @param created Unix seconds
  * @param expiresAt Unix seconds
+ * @param fundingMethod how the money came in ({@code balance}, {@code operator-billing},
+ *     {@code premium-sms}), once the merchant is paid; else null
+ * @param fee the merchant's fee in minor units, once paid; else null
+ * @param net what the merchant's balance got, the amount less the fee, once paid; else null
  */
 public record PaymentView(
         String id,
@@ -41,10 +46,18 @@ public record PaymentView(
         String failureMessage,
         boolean livemode,
         long created,
-        long expiresAt) {
+        long expiresAt,
+        String fundingMethod,
+        Long fee,
+        Long net) {
 
-    /** The view of {@code p}, its checkout page under {@code publicUrl}. */
+    /** The view of {@code p}, its checkout page under {@code publicUrl}, without its funding. */
     public static PaymentView of(Payment p, URI publicUrl) {
+        return of(p, publicUrl, Optional.empty());
+    }
+
+    /** The view of {@code p} with how it was funded, once it was. */
+    public static PaymentView of(Payment p, URI publicUrl, Optional<SettledFundings.Settled> settled) {
         String base = publicUrl.toString().replaceAll("/+$", "");
         return new PaymentView(
                 p.id(),
@@ -63,6 +76,9 @@ public record PaymentView(
                 p.failure().map(Payment.Failure::message).orElse(null),
                 p.livemode(),
                 p.createdAt().getEpochSecond(),
-                p.expiresAt().getEpochSecond());
+                p.expiresAt().getEpochSecond(),
+                settled.map(SettledFundings.Settled::method).orElse(null),
+                settled.map(SettledFundings.Settled::fee).orElse(null),
+                settled.map(f -> p.amount() - f.fee()).orElse(null));
     }
 }

@@ -5,6 +5,7 @@ import io.relaypay.interchange.payments.Payment;
 import io.relaypay.interchange.payments.PaymentEvents;
 import io.relaypay.interchange.payments.PaymentStatus;
 import io.relaypay.interchange.payments.PaymentView;
+import io.relaypay.interchange.payments.SettledFundings;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,9 +23,16 @@ public final class PaymentWebhooks implements PaymentEvents {
 
     private final MerchantEvents events;
     private final URI publicUrl;
+    private final SettledFundings settled;
 
     /** Events into {@code events}; checkout links in the payload start with {@code publicUrl}. */
     public PaymentWebhooks(MerchantEvents events, URI publicUrl) {
+        this(events, publicUrl, SettledFundings.NONE);
+    }
+
+    /** As above, paid payments showing their funding method, fee and net from {@code settled}. */
+    public PaymentWebhooks(MerchantEvents events, URI publicUrl, SettledFundings settled) {
+        this.settled = Objects.requireNonNull(settled, "settled");
         this.events = Objects.requireNonNull(events, "events");
         this.publicUrl = Objects.requireNonNull(publicUrl, "publicUrl");
     }
@@ -45,7 +53,10 @@ public final class PaymentWebhooks implements PaymentEvents {
             return;
         }
         String eventId = events.publish(
-                payment.merchantId(), payment.livemode(), type.get(), PaymentView.of(payment, publicUrl));
+                payment.merchantId(),
+                payment.livemode(),
+                type.get(),
+                PaymentView.of(payment, publicUrl, settled.of(payment.id())));
         log.info("payment={} status={} event={}", payment.id(), payment.status().wire(), eventId);
     }
 }

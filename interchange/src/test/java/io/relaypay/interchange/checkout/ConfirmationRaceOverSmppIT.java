@@ -125,6 +125,10 @@ class ConfirmationRaceOverSmppIT {
         assertThat(available() - availableBefore)
                 .as("merchant paid once, less its 0.25 fee")
                 .isEqualTo(499 - 25);
+        JsonNode paid = shop.api().get("/v1/payments/" + id).json();
+        assertThat(paid.get("funding_method").asString()).isEqualTo("operator-billing");
+        assertThat(paid.get("fee").asLong()).isEqualTo(25);
+        assertThat(paid.get("net").asLong()).isEqualTo(499 - 25);
         assertThat(messagesOf(id, "completion")).as("completion texts queued").isEqualTo(1);
         assertThat(messagesOf(id, "confirmation")).as("confirmation texts").isEqualTo(1);
         await().atMost(Duration.ofSeconds(30))

@@ -117,6 +117,7 @@ class PremiumFundedCheckoutIT {
                 .as("credited 4.99, paid 4.99")
                 .isZero();
         assertThat(funds.available(shop) - availableBefore).isEqualTo(499 - 25);
+        assertThat(shop.api().get("/v1/payments/" + id).text("funding_method")).isEqualTo("premium-sms");
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> texts(BILLING_BARRED).stream().anyMatch(text -> text.contains("you paid 4.99")));
     }
@@ -135,6 +136,9 @@ class PremiumFundedCheckoutIT {
         });
 
         assertThat(shop.api().get("/v1/payments/" + id).text("failure_reason")).isEqualTo("funding_failed");
+        assertThat(shop.api().get("/v1/payments/" + id).json().get("fee").isNull())
+                .as("no fee on an unpaid payment")
+                .isTrue();
         assertThat(network.phone(BILLING_BARRED_TOO).bill()).isEmpty();
         assertThat(funds.walletBalance(BILLING_BARRED_TOO)).isZero();
         assertThat(funds.available(shop)).isEqualTo(availableBefore);

@@ -6,6 +6,7 @@ import io.relaypay.interchange.payments.NewPayment;
 import io.relaypay.interchange.payments.Payment;
 import io.relaypay.interchange.payments.PaymentService;
 import io.relaypay.interchange.payments.PaymentView;
+import io.relaypay.interchange.payments.SettledFundings;
 import io.relaypay.interchange.web.JsonFields;
 import io.relaypay.interchange.web.MerchantAuthFilter;
 import java.util.List;
@@ -35,8 +36,10 @@ public class PaymentController {
 
     private final PaymentService payments;
     private final RelaypayProperties properties;
+    private final SettledFundings settled;
 
-    PaymentController(PaymentService payments, RelaypayProperties properties) {
+    PaymentController(PaymentService payments, RelaypayProperties properties, SettledFundings settled) {
+        this.settled = settled;
         this.payments = payments;
         this.properties = properties;
     }
@@ -83,6 +86,6 @@ public class PaymentController {
     }
 
     private PaymentView view(Payment payment) {
-        return PaymentView.of(payment, properties.publicUrl());
+        return PaymentView.of(payment, properties.publicUrl(), settled.of(payment.id()));
     }
 }

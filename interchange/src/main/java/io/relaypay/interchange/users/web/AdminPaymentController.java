@@ -4,6 +4,7 @@ import io.relaypay.interchange.config.RelaypayProperties;
 import io.relaypay.interchange.decisions.DecisionLog;
 import io.relaypay.interchange.payments.Payment;
 import io.relaypay.interchange.payments.PaymentView;
+import io.relaypay.interchange.payments.SettledFundings;
 import io.relaypay.interchange.users.BuyerPayments;
 import io.relaypay.interchange.users.PaymentLookups;
 import java.util.LinkedHashMap;
@@ -30,8 +31,11 @@ public class AdminPaymentController {
     private final PaymentLookups lookups;
     private final RelaypayProperties properties;
     private final ObjectMapper json;
+    private final SettledFundings settled;
 
-    AdminPaymentController(PaymentLookups lookups, RelaypayProperties properties, ObjectMapper json) {
+    AdminPaymentController(
+            PaymentLookups lookups, RelaypayProperties properties, ObjectMapper json, SettledFundings settled) {
+        this.settled = settled;
         this.lookups = lookups;
         this.properties = properties;
         this.json = json;
@@ -70,8 +74,8 @@ public class AdminPaymentController {
     @SuppressWarnings("unchecked")
     private Map<String, Object> view(Payment payment) {
         // The merchant API's view (same names, same snake_case), plus what only operators see.
-        Map<String, Object> view =
-                new LinkedHashMap<>(json.convertValue(PaymentView.of(payment, properties.publicUrl()), Map.class));
+        Map<String, Object> view = new LinkedHashMap<>(json.convertValue(
+                PaymentView.of(payment, properties.publicUrl(), settled.of(payment.id())), Map.class));
         view.put("merchant", payment.merchantId());
         view.put("user", payment.userId().orElse(null));
         return view;
