@@ -114,6 +114,10 @@ class DepositTablesOnH2Test {
         assertThat(store.sentItems(10)).extracting(PlanItem::id).containsExactly("dep_3.0");
         store.addBilled("dep_3", 499, NOW);
         assertThat(store.find("dep_3").orElseThrow().billed()).isEqualTo(499);
+        store.itemCredited("dep_3.0", 175, 49);
+        assertThat(store.bonus("dep_3")).as("only billed items count").isZero();
+        store.updateItem(item("dep_3", 0, 0, ItemState.BILLED, Optional.of(NOW)), ItemState.SENT);
+        assertThat(store.bonus("dep_3")).isEqualTo(49);
         store.event("dep_3", "charge_billed", Optional.of("dep_3.0"), NOW);
         assertThat(store.events("dep_3")).extracting(DepositStore.Event::type).containsExactly("charge_billed");
     }
@@ -157,7 +161,7 @@ class DepositTablesOnH2Test {
         mos.insert(charge);
 
         assertThat(mos.pending(10)).containsExactly(charge);
-        mos.credited("pmo_1", NOW);
+        mos.credited("pmo_1", 150, 0, NOW);
         assertThat(mos.pending(10)).isEmpty();
         assertThat(mos.ofPhone("+4915112345671"))
                 .singleElement()

@@ -47,9 +47,10 @@ public final class JdbcPremiumMoStore implements PremiumMoStore {
     }
 
     @Override
-    public void credited(String id, Instant at) {
-        jdbc.sql("UPDATE premium_mo_charges SET state = 'CREDITED', credited_at = ? WHERE id = ? AND state = 'PENDING'")
-                .params(SqlTime.of(at), id)
+    public void credited(String id, long carrierShare, long bonus, Instant at) {
+        jdbc.sql("UPDATE premium_mo_charges SET state = 'CREDITED', credited_at = ?, carrier_share = ?, bonus = ?"
+                        + " WHERE id = ? AND state = 'PENDING'")
+                .params(SqlTime.of(at), carrierShare, bonus, id)
                 .update();
     }
 
