@@ -172,7 +172,8 @@ public final class DepositCharges {
             if (store.updateItem(
                     with(item, ItemState.BILLED, item.messageId(), route.or(item::route), Optional.empty(), now),
                     expected)) {
-                store.itemCredited(item.id(), credited.share(), credited.bonus());
+                store.itemCredited(
+                        item.id(), item.messageId().flatMap(charges::reference), credited.share(), credited.bonus());
                 store.addBilled(deposit.id(), item.price(), now);
                 store.event(
                         deposit.id(),

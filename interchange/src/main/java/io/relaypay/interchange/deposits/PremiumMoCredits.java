@@ -77,7 +77,8 @@ public final class PremiumMoCredits implements ReplyListener {
                 livemode,
                 Optional.empty(),
                 reply.channel(),
-                reply.receivedAt()));
+                reply.receivedAt(),
+                reply.carrierReference()));
         log.info("premium_mo={} short_code={} price={} stored", id, reply.to(), price);
         return true;
     }

@@ -198,9 +198,9 @@ public final class JdbcDepositStore implements DepositStore {
     }
 
     @Override
-    public void itemCredited(String itemId, long carrierShare, long bonus) {
-        jdbc.sql("UPDATE deposit_items SET carrier_share = ?, bonus = ? WHERE id = ?")
-                .params(carrierShare, bonus, itemId)
+    public void itemCredited(String itemId, Optional<String> chargeReference, long carrierShare, long bonus) {
+        jdbc.sql("UPDATE deposit_items SET charge_reference = ?, carrier_share = ?, bonus = ? WHERE id = ?")
+                .params(chargeReference.orElse(null), carrierShare, bonus, itemId)
                 .update();
     }
 
