@@ -14,6 +14,12 @@ public interface Phone {
     /** Whether premium messages to this phone are refused (the receipt then says {@code REJECTD}). */
     boolean premiumBarred();
 
+    /**
+     * Bars (or lifts the bar on) premium messages from now on, as a subscriber who asks the carrier
+     * to block premium services: later premium MTs are refused and premium MOs not billed.
+     */
+    void barPremium(boolean barred);
+
     /** Everything the phone received, oldest first; a snapshot. */
     List<ReceivedMessage> inbox();
 

@@ -19,11 +19,10 @@ import io.relaypay.interchange.deposits.internal.JdbcPremiumMoStore;
 import io.relaypay.interchange.deposits.web.DepositPageController;
 import io.relaypay.interchange.funds.BuyerDirectory;
 import io.relaypay.interchange.funds.Carriers;
-import io.relaypay.interchange.funds.LedgerAccounts;
 import io.relaypay.interchange.messages.MessageSender;
 import io.relaypay.interchange.messages.RoutedMessageSender;
 import io.relaypay.interchange.routes.CarrierSpec;
-import io.relaypay.ledger.domain.Ledger;
+import io.relaypay.interchange.settlement.CarrierCredits;
 import io.relaypay.messaging.outbox.Outbox;
 import io.relaypay.routing.planner.Limits;
 import io.relaypay.routing.planner.PricePoints;
@@ -83,8 +82,8 @@ class DepositConfig {
     }
 
     @Bean
-    DepositBookings depositBookings(Ledger ledger, LedgerAccounts accounts, Carriers carriers) {
-        return new DepositBookings(ledger, accounts, carriers);
+    DepositBookings depositBookings(CarrierCredits credits, Carriers carriers) {
+        return new DepositBookings(credits, carriers);
     }
 
     @Bean

@@ -1,77 +1,47 @@
 package io.relaypay.interchange.deposits;
 
-import io.relaypay.interchange.funds.BookAccount;
 import io.relaypay.interchange.funds.Carriers;
-import io.relaypay.interchange.funds.Entry;
-import io.relaypay.interchange.funds.LedgerAccounts;
-import io.relaypay.interchange.funds.LedgerIds;
-import io.relaypay.ledger.domain.AccountId;
-import io.relaypay.ledger.domain.CreateTransferResult;
-import io.relaypay.ledger.domain.Ledger;
-import io.relaypay.ledger.domain.Transfer;
-import java.util.ArrayList;
-import java.util.List;
+import io.relaypay.interchange.settlement.CarrierCredits;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * The ledger side of one billed premium message, as operator billing books a charge
- * (docs/funds.md): carrier receivable → wallet for the gross price, and carrier share → carrier
- * receivable for what the carrier keeps (rounded half up, as the carrier computes it), linked so
- * that neither is booked without the other. Transfer ids derive from the charge's id (a plan item
- * or a premium MO), so booking it again moves nothing: the ledger answers {@code exists}.
+ * The ledger side of one billed premium charge (a plan item or a premium MO), booked by
+ * settlement's {@link CarrierCredits}: the user is credited the full price the phone was billed, the
+ * carrier's share at that carrier and price point is a cost, the best promotion's bonus comes on
+ * top, and the {@value #METHOD} user fee is recorded (taken now, or deferred to later purchases).
+ *
+ * <p>Each charge is one carrier-charged deposit for {@code CarrierCredits}, named by the charge's id,
+ * so its transfer ids derive from the charge and booking it again moves nothing (the ledger answers
+ * {@code exists}). A promotion's threshold is therefore met per charge, not per plan.
  */
 public final class DepositBookings {
 
-    private final Ledger ledger;
-    private final LedgerAccounts accounts;
+    /** The funding method premium charges are booked under: user fee terms are keyed by it. */
+    public static final String METHOD = "premium-sms";
+
+    private final CarrierCredits credits;
     private final Carriers carriers;
 
-    /** Bookings on {@code ledger}, shares from {@code carriers}. */
-    public DepositBookings(Ledger ledger, LedgerAccounts accounts, Carriers carriers) {
-        this.ledger = Objects.requireNonNull(ledger, "ledger");
-        this.accounts = Objects.requireNonNull(accounts, "accounts");
+    /** Bookings by {@code credits}; carriers of phone numbers from {@code carriers}. */
+    public DepositBookings(CarrierCredits credits, Carriers carriers) {
+        this.credits = Objects.requireNonNull(credits, "credits");
         this.carriers = Objects.requireNonNull(carriers, "carriers");
     }
 
-    /** The carrier billing {@code phoneNumber}, whose share terms are configured. */
-    public java.util.Optional<Carriers.Carrier> carrierOf(String phoneNumber) {
+    /** The carrier billing {@code phoneNumber}, if one is configured. */
+    public Optional<Carriers.Carrier> carrierOf(String phoneNumber) {
         return carriers.of(phoneNumber);
     }
 
     /**
-     * Credits {@code userId} the full {@code gross} a carrier billed for the charge {@code chargeId}
-     * and books the carrier's share as a cost.
+     * Credits {@code userId} the full {@code gross} {@code carrier} billed for the charge {@code
+     * chargeId}, with the carrier's share, any promotion bonus and the user fee.
      *
-     * @return the carrier's share booked
+     * @return what was booked (again, for a repeat)
      */
-    public long credit(
-            String chargeId, String userId, Carriers.Carrier carrier, long gross, String currency, boolean livemode) {
-        AccountId receivable = accounts.open(new BookAccount.CarrierReceivable(carrier.name()), currency, livemode);
-        long share = carrier.shareOf(gross);
-        List<Transfer> chain = new ArrayList<>();
-        Transfer.Builder charge = Transfer.builder(LedgerIds.transfer(chargeId, "carrier-charge"))
-                .debit(receivable)
-                .credit(accounts.open(new BookAccount.Wallet(userId), currency, livemode))
-                .amount(gross)
-                .currency(currency)
-                .code(Entry.CARRIER_CHARGE.code());
-        if (share > 0) {
-            chain.add(charge.linked().build());
-            chain.add(Transfer.builder(LedgerIds.transfer(chargeId, "carrier-share"))
-                    .debit(accounts.open(new BookAccount.CarrierShare(carrier.name()), currency, livemode))
-                    .credit(receivable)
-                    .amount(share)
-                    .currency(currency)
-                    .code(Entry.CARRIER_SHARE.code())
-                    .build());
-        } else {
-            chain.add(charge.build());
-        }
-        List<CreateTransferResult> results = ledger.createTransfers(chain);
-        if (!results.stream().allMatch(CreateTransferResult::isSuccess)) {
-            throw new IllegalStateException("ledger refused the credit of " + chargeId + ": "
-                    + results.stream().map(CreateTransferResult::code).toList());
-        }
-        return share;
+    public CarrierCredits.Credited credit(
+            String chargeId, String userId, String carrier, long gross, String currency, boolean livemode) {
+        return credits.credit(new CarrierCredits.Deposit(chargeId, userId, carrier, METHOD, gross, currency, livemode));
     }
 }

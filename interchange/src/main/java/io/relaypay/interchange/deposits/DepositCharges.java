@@ -3,8 +3,8 @@ package io.relaypay.interchange.deposits;
 import io.relaypay.interchange.common.ApiException;
 import io.relaypay.interchange.common.ProblemType;
 import io.relaypay.interchange.common.Transactions;
-import io.relaypay.interchange.funds.Carriers;
 import io.relaypay.interchange.messages.MessageSender;
+import io.relaypay.interchange.settlement.CarrierCredits;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -164,33 +164,33 @@ public final class DepositCharges {
 
     private void credit(PlanItem item, ItemState expected, Optional<String> route) {
         Deposit deposit = store.find(item.depositId()).orElseThrow();
-        Carriers.Carrier carrier = bookings.carrierOf(deposit.phoneNumber())
-                .filter(c -> c.name().equals(deposit.carrier()))
-                .orElseThrow(() -> new IllegalStateException("carrier " + deposit.carrier() + " of " + deposit.id()
-                        + " is no longer configured under relaypay.funds.carriers"));
         // Ledger first: it is idempotent by transfer id, so a crash before the state change only repeats it.
-        long share = bookings.credit(
-                item.id(), deposit.userId(), carrier, item.price(), deposit.currency(), deposit.livemode());
+        CarrierCredits.Credited credited = bookings.credit(
+                item.id(), deposit.userId(), deposit.carrier(), item.price(), deposit.currency(), deposit.livemode());
         Instant now = clock.instant();
         transactions.inTransaction(() -> {
             if (store.updateItem(
                     with(item, ItemState.BILLED, item.messageId(), route.or(item::route), Optional.empty(), now),
                     expected)) {
+                store.itemCredited(
+                        item.id(), item.messageId().flatMap(charges::reference), credited.share(), credited.bonus());
                 store.addBilled(deposit.id(), item.price(), now);
                 store.event(
                         deposit.id(),
                         "charge_billed",
-                        Optional.of(item.id() + ": " + item.price() + " share " + share),
+                        Optional.of(item.id() + ": " + item.price() + " share " + credited.share() + " bonus "
+                                + credited.bonus()),
                         now);
             }
             return null;
         });
         log.info(
-                "deposit={} item={} billed={} carrier_share={} credited",
+                "deposit={} item={} billed={} carrier_share={} bonus={} credited",
                 deposit.id(),
                 item.seq(),
                 item.price(),
-                share);
+                credited.share(),
+                credited.bonus());
     }
 
     /**

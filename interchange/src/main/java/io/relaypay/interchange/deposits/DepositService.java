@@ -223,12 +223,18 @@ public final class DepositService {
      * @param items its plan
      * @param events its history
      */
-    public record View(Deposit deposit, List<PlanItem> items, List<DepositStore.Event> events) {}
+    public record View(Deposit deposit, List<PlanItem> items, List<DepositStore.Event> events, long bonus) {
+
+        /** What the user was credited: what the carrier billed, and any promotion bonus on top. */
+        public long credited() {
+            return deposit.billed() + bonus;
+        }
+    }
 
     /** The deposit with its plan and history. */
     public View view(String depositId) {
         Deposit deposit = store.find(depositId).orElseThrow(() -> ApiException.notFound("deposit", depositId));
-        return new View(deposit, store.items(depositId), store.events(depositId));
+        return new View(deposit, store.items(depositId), store.events(depositId), store.bonus(depositId));
     }
 
     private void fail(String id, String why) {

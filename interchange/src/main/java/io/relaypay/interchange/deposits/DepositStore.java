@@ -69,6 +69,15 @@ public interface DepositStore {
     /** Replaces the item's mutable fields if it is still in {@code expected}; false otherwise. */
     boolean updateItem(PlanItem item, ItemState expected);
 
+    /**
+     * Records what crediting a billed item booked (the carrier's share and the promotion bonus) and
+     * the carrier's reference of its charge, by which remittances match it.
+     */
+    void itemCredited(String itemId, Optional<String> chargeReference, long carrierShare, long bonus);
+
+    /** The promotion bonus credited for the deposit's billed items, on top of what they billed. */
+    long bonus(String depositId);
+
     /** Adds what a billed item bills to the deposit's {@code billed}. */
     void addBilled(String depositId, long amount, Instant now);
 

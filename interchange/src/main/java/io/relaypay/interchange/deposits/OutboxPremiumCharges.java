@@ -6,6 +6,7 @@ import io.relaypay.messaging.MessageId;
 import io.relaypay.messaging.PremiumPrice;
 import io.relaypay.messaging.outbox.MessageStatus;
 import io.relaypay.messaging.outbox.Outbox;
+import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -34,6 +35,17 @@ public final class OutboxPremiumCharges implements PremiumCharges {
                 id,
                 new PremiumPrice(price, currency));
         return outbox.status(id).map(MessageStatus::channel);
+    }
+
+    @Override
+    public Optional<String> reference(String messageId) {
+        // The carrier bills a message under the id of its first part, from the last attempt: earlier
+        // attempts were refused or lost, and the outbox never submits a premium message twice.
+        return outbox.status(MessageId.parse(messageId))
+                .flatMap(s -> s.parts().stream()
+                        .filter(p -> p.part() == 0)
+                        .max(Comparator.comparingInt(MessageStatus.SubmittedPart::attempt))
+                        .map(MessageStatus.SubmittedPart::controllerMessageId));
     }
 
     @Override

@@ -38,4 +38,10 @@ public interface PremiumCharges {
 
     /** What became of the message. */
     Outcome outcome(String messageId);
+
+    /**
+     * The carrier's reference of the charge: the controller's id of the message as submitted, which
+     * names its line on the phone's bill and on the carrier's remittance. Empty when never submitted.
+     */
+    Optional<String> reference(String messageId);
 }

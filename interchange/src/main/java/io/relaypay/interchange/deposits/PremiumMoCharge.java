@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param credited when the sender was credited; empty while pending
  * @param channel the controller that delivered the MO
  * @param receivedAt when it arrived
+ * @param chargeReference the carrier's id of the MO, which names its bill and remittance line
  */
 public record PremiumMoCharge(
         String id,
@@ -31,7 +32,8 @@ public record PremiumMoCharge(
         boolean livemode,
         Optional<Instant> credited,
         String channel,
-        Instant receivedAt) {
+        Instant receivedAt,
+        Optional<String> chargeReference) {
 
     /** Requires every part. */
     public PremiumMoCharge {
@@ -44,6 +46,7 @@ public record PremiumMoCharge(
         Objects.requireNonNull(credited, "credited");
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(receivedAt, "receivedAt");
+        Objects.requireNonNull(chargeReference, "chargeReference");
         if (amount <= 0) {
             throw new IllegalArgumentException("a premium MO bills a positive amount");
         }

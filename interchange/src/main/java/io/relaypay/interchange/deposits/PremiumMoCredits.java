@@ -4,6 +4,7 @@ import io.relaypay.interchange.common.Ids;
 import io.relaypay.interchange.funds.BuyerDirectory;
 import io.relaypay.interchange.funds.Carriers;
 import io.relaypay.interchange.messages.ReplyListener;
+import io.relaypay.interchange.settlement.CarrierCredits;
 import io.relaypay.messaging.PremiumPrice;
 import java.time.Clock;
 import java.util.Objects;
@@ -14,8 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Deposits by premium MO: a text to one of the configured premium short codes that its carrier says
- * it billed (the price TLV on the MO) credits the sender that price, with the carrier's share booked
- * as for a premium MT. The MO is stored here in the transaction that records it as handled, so a
+ * it billed (the price TLV on the MO) credits the sender that price, booked as for a premium MT
+ * ({@link DepositBookings}: carrier share per price point, promotion bonus, user fee). The MO is stored here in the transaction that records it as handled, so a
  * redelivery of the same MO is never stored twice; {@link #creditPending} books the stored ones,
  * idempotently by their id. No confirmation round trip: the user sent the text from the phone.
  */
@@ -76,7 +77,8 @@ public final class PremiumMoCredits implements ReplyListener {
                 livemode,
                 Optional.empty(),
                 reply.channel(),
-                reply.receivedAt()));
+                reply.receivedAt(),
+                reply.carrierReference()));
         log.info("premium_mo={} short_code={} price={} stored", id, reply.to(), price);
         return true;
     }
@@ -91,10 +93,20 @@ public final class PremiumMoCredits implements ReplyListener {
                 log.warn("premium_mo={} carrier {} no longer configured; left pending", charge.id(), charge.carrier());
                 continue;
             }
-            long share = bookings.credit(
-                    charge.id(), charge.userId(), carrier.get(), charge.amount(), charge.currency(), charge.livemode());
-            store.credited(charge.id(), clock.instant());
-            log.info("premium_mo={} credited={} carrier_share={}", charge.id(), charge.amount(), share);
+            CarrierCredits.Credited booked = bookings.credit(
+                    charge.id(),
+                    charge.userId(),
+                    charge.carrier(),
+                    charge.amount(),
+                    charge.currency(),
+                    charge.livemode());
+            store.credited(charge.id(), booked.share(), booked.bonus(), clock.instant());
+            log.info(
+                    "premium_mo={} credited={} carrier_share={} bonus={}",
+                    charge.id(),
+                    charge.amount(),
+                    booked.share(),
+                    booked.bonus());
             credited++;
         }
         return credited;

@@ -12,8 +12,8 @@ public interface PremiumMoStore {
     /** Charges not credited yet, oldest first. */
     List<PremiumMoCharge> pending(int limit);
 
-    /** Marks the charge credited. */
-    void credited(String id, Instant at);
+    /** Marks the charge credited, with the carrier's share and the promotion bonus booked. */
+    void credited(String id, long carrierShare, long bonus, Instant at);
 
     /** The charges of {@code phoneNumber}, oldest first. */
     List<PremiumMoCharge> ofPhone(String phoneNumber);

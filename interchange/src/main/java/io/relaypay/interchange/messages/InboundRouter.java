@@ -40,6 +40,7 @@ public final class InboundRouter implements InboundSink {
 
     private static final Logger log = LoggerFactory.getLogger(InboundRouter.class);
     private static final int STRIPES = 64;
+    private static final String CARRIER_ID = "carrier:";
 
     private final Outbox outbox;
     private final ReplyLedger ledger;
@@ -89,11 +90,17 @@ public final class InboundRouter implements InboundSink {
     public String dedupeKey(InboundEvent.MobileOriginated mo) {
         // A billed (premium) MO carries the carrier's id even over SMPP: two of them with the same
         // text are two charges, not a redelivery.
-        boolean carrierId = mo.controllerMessageId().startsWith("carrier:");
+        boolean carrierId = mo.controllerMessageId().startsWith(CARRIER_ID);
         if (channelsWithoutMoIds.contains(mo.channel()) && !carrierId) {
             return "text:" + Hashes.sha256Hex(mo.from().e164() + "\n" + mo.to() + "\n" + mo.text());
         }
         return "id:" + mo.channel() + ":" + mo.controllerMessageId();
+    }
+
+    /** The carrier's id of the MO, which messaging gives as {@code carrier:<id>}. */
+    private static Optional<String> carrierReference(InboundEvent.MobileOriginated mo) {
+        String id = mo.controllerMessageId();
+        return id.startsWith(CARRIER_ID) ? Optional.of(id.substring(CARRIER_ID.length())) : Optional.empty();
     }
 
     private void reply(InboundEvent.MobileOriginated mo) {
@@ -111,7 +118,13 @@ public final class InboundRouter implements InboundSink {
                 return;
             }
             ReplyListener.Reply reply = new ReplyListener.Reply(
-                    mo.from().e164(), mo.to(), mo.text(), mo.channel(), mo.receivedAt(), mo.premiumPrice());
+                    mo.from().e164(),
+                    mo.to(),
+                    mo.text(),
+                    mo.channel(),
+                    mo.receivedAt(),
+                    mo.premiumPrice(),
+                    carrierReference(mo));
             Optional<String> takenBy = Optional.empty();
             for (ReplyListener listener : listeners.get()) {
                 if (listener.onReply(reply)) {

@@ -21,6 +21,8 @@ public interface ReplyListener {
      * @param receivedAt when it arrived
      * @param premiumPrice what sending it billed the phone, when it went to a premium short code and
      *     the controller said so
+     * @param carrierReference the carrier's own id of the MO, when it gave one (a billed MO names its
+     *     bill and remittance line by it)
      */
     record Reply(
             String from,
@@ -28,11 +30,12 @@ public interface ReplyListener {
             String text,
             String channel,
             Instant receivedAt,
-            Optional<PremiumPrice> premiumPrice) {
+            Optional<PremiumPrice> premiumPrice,
+            Optional<String> carrierReference) {
 
         /** A reply that billed nothing. */
         public Reply(String from, String to, String text, String channel, Instant receivedAt) {
-            this(from, to, text, channel, receivedAt, Optional.empty());
+            this(from, to, text, channel, receivedAt, Optional.empty(), Optional.empty());
         }
     }
 

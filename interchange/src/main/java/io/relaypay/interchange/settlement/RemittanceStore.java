@@ -8,17 +8,19 @@ import java.util.Optional;
 public interface RemittanceStore {
 
     /**
-     * A charge a carrier owes for: a settled operator billing payment.
+     * A charge a carrier owes for: a settled operator billing payment, a billed premium plan item or
+     * a credited premium MO.
      *
-     * @param chargeId the carrier's id
-     * @param paymentId the payment
+     * @param chargeId the carrier's reference of the charge (its bill and remittance line name it)
+     * @param paymentId what it paid for: the payment ({@code pay_…}), the plan item ({@code
+     *     dep_….<seq>}) or the premium MO ({@code pmo_…})
      * @param payable the amount less the carrier's share
      */
     record Owed(String chargeId, String paymentId, long payable) {}
 
     /**
-     * The carrier's settled charges in a mode created before {@code until} and not yet matched by an
-     * earlier remittance.
+     * The carrier's charges in a mode and currency made before {@code until} (operator billing: the
+     * funding's creation; premium: when billed) and not yet matched by an earlier remittance.
      */
     List<Owed> owed(String carrier, boolean livemode, String currency, Instant until);
 

@@ -23,8 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Imports a carrier's remittance: matches it line by line (by charge id) against the settled
- * operator billing charges the carrier owes for, books the cash in against the carrier's
+ * Imports a carrier's remittance: matches it line by line (by the carrier's charge reference)
+ * against the charges the carrier owes for (settled operator billing payments, billed premium plan
+ * items, credited premium MOs), books the cash in against the carrier's
  * receivable, and records every mismatch: {@code missing}, {@code unexpected}, {@code
  * amount_differs}.
  *

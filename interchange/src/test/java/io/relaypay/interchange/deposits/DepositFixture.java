@@ -139,13 +139,18 @@ final class DepositFixture {
     }
 
     void awaitDayBilled(String id, int day) {
+        awaitDayIn(id, day, "billed");
+    }
+
+    /** Waits until every item of plan day {@code day} is in {@code state}. */
+    void awaitDayIn(String id, int day, String state) {
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> {
                     clock.advance(Duration.ofSeconds(1));
                     return list(get(id).get("plan")).stream()
                             .filter(i -> i.get("day").asInt() == day)
-                            .allMatch(i -> i.get("state").asString().equals("billed"));
+                            .allMatch(i -> i.get("state").asString().equals(state));
                 });
     }
 

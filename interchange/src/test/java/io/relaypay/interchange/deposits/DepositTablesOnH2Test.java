@@ -3,21 +3,28 @@ package io.relaypay.interchange.deposits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.relaypay.interchange.common.Ids;
+import io.relaypay.interchange.common.Transactions;
 import io.relaypay.interchange.deposits.internal.JdbcDepositStore;
 import io.relaypay.interchange.deposits.internal.JdbcPremiumMoStore;
 import io.relaypay.interchange.persistence.InterchangeSchema;
 import io.relaypay.interchange.persistence.SqlTime;
+import io.relaypay.interchange.settlement.RemittanceStore;
+import io.relaypay.interchange.settlement.internal.JdbcRemittanceStore;
 import io.relaypay.testkit.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Deposits and premium MOs on the embedded H2 the demo runs on (the ITs cover PostgreSQL). */
+/**
+ * Deposits and premium MOs on the embedded H2 the demo runs on, and what remittances match them
+ * against (the ITs cover PostgreSQL).
+ */
 class DepositTablesOnH2Test {
 
     static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
@@ -114,6 +121,10 @@ class DepositTablesOnH2Test {
         assertThat(store.sentItems(10)).extracting(PlanItem::id).containsExactly("dep_3.0");
         store.addBilled("dep_3", 499, NOW);
         assertThat(store.find("dep_3").orElseThrow().billed()).isEqualTo(499);
+        store.itemCredited("dep_3.0", Optional.of("8010"), 175, 49);
+        assertThat(store.bonus("dep_3")).as("only billed items count").isZero();
+        store.updateItem(item("dep_3", 0, 0, ItemState.BILLED, Optional.of(NOW)), ItemState.SENT);
+        assertThat(store.bonus("dep_3")).isEqualTo(49);
         store.event("dep_3", "charge_billed", Optional.of("dep_3.0"), NOW);
         assertThat(store.events("dep_3")).extracting(DepositStore.Event::type).containsExactly("charge_billed");
     }
@@ -153,15 +164,61 @@ class DepositTablesOnH2Test {
                 false,
                 Optional.empty(),
                 "smsc-north",
-                NOW);
+                NOW,
+                Optional.of("8011"));
         mos.insert(charge);
 
         assertThat(mos.pending(10)).containsExactly(charge);
-        mos.credited("pmo_1", NOW);
+        mos.credited("pmo_1", 150, 0, NOW);
         assertThat(mos.pending(10)).isEmpty();
         assertThat(mos.ofPhone("+4915112345671"))
                 .singleElement()
                 .extracting(PremiumMoCharge::credited)
                 .isEqualTo(Optional.of(NOW));
+    }
+
+    @Test
+    void billedPremiumChargesAreOwedByTheCarrierUnderTheirReferenceNetOfTheShare() {
+        store.insert(
+                deposit("dep_5", DepositStatus.IN_PROGRESS),
+                List.of(
+                        item("dep_5", 0, 0, ItemState.SENT, Optional.of(NOW)),
+                        item("dep_5", 1, 0, ItemState.SENT, Optional.of(NOW))),
+                Optional.empty(),
+                "h".repeat(64));
+        store.updateItem(item("dep_5", 0, 0, ItemState.BILLED, Optional.of(NOW)), ItemState.SENT);
+        store.itemCredited("dep_5.0", Optional.of("8010"), 150, 0);
+        store.updateItem(item("dep_5", 1, 0, ItemState.BILLED, Optional.of(NOW)), ItemState.SENT);
+        store.itemCredited("dep_5.1", Optional.empty(), 150, 0);
+        JdbcPremiumMoStore mos = new JdbcPremiumMoStore(jdbc);
+        mos.insert(new PremiumMoCharge(
+                "pmo_2",
+                "usr_1",
+                "+4915112345671",
+                "northwind",
+                "88499",
+                499,
+                "EUR",
+                false,
+                Optional.empty(),
+                "smsc-north",
+                NOW,
+                Optional.of("8011")));
+        mos.credited("pmo_2", 150, 0, NOW);
+        JdbcRemittanceStore remittances = new JdbcRemittanceStore(jdbc, new Transactions() {
+            @Override
+            public <T> T inTransaction(Supplier<T> work) {
+                return work.get();
+            }
+        });
+
+        assertThat(remittances.owed("northwind", false, "EUR", NOW.plusSeconds(1)))
+                .as("the item without a reference cannot be matched")
+                .containsExactly(
+                        new RemittanceStore.Owed("8010", "dep_5.0", 349),
+                        new RemittanceStore.Owed("8011", "pmo_2", 349));
+        assertThat(remittances.owed("northwind", false, "EUR", NOW)).isEmpty();
+        assertThat(remittances.owed("bluewave", false, "EUR", NOW.plusSeconds(1)))
+                .isEmpty();
     }
 }

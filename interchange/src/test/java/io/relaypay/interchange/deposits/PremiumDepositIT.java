@@ -71,6 +71,7 @@ class PremiumDepositIT {
         JsonNode done = deposits.awaitStatus(deposit.get("id").asString(), "succeeded");
 
         assertThat(done.get("billed").asLong()).isEqualTo(499);
+        assertThat(done.get("credited").asLong()).as("no promotion configured").isEqualTo(499);
         assertThat(done.get("plan")).singleElement().satisfies(item -> {
             assertThat(item.get("state").asString()).isEqualTo("billed");
             assertThat(item.get("route").asString()).isEqualTo("smsc-hub");

@@ -74,7 +74,7 @@ class PremiumMoIT {
                 .toList();
         assertThat(lines).hasSize(2);
         assertThat(lines.stream().mapToLong(Charge::amountMinor).sum()).isEqualTo(deposits.wallet(phone));
-        // northwind keeps 30 %: 149.7 rounded half up, per MO.
+        // northwind keeps its default 30 % (no price point terms): 149.7 rounded half up, per MO.
         assertThat(deposits.systemBalance("carrier-share/northwind") - shareBefore)
                 .isEqualTo(-300);
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> deposits.wallet(phone) == 998);

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What the deposits code calls once a carrier charged a deposit, on the real ledger: full credit,
- * the share per price point as a cost, promotion bonus, and a deferred user fee that the next
- * purchase collects.
+ * What premium SMS deposits book for each billed charge (through deposits' {@code DepositBookings}),
+ * on the real ledger: full credit, the share per price point as a cost, promotion bonus, and a
+ * deferred user fee that the next purchase collects. {@code PremiumDepositTermsIT} shows the same
+ * terms on real premium deposits.
  */
 class CarrierCreditsIT {
 

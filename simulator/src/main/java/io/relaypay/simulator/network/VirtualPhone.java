@@ -11,7 +11,8 @@ public final class VirtualPhone implements Phone {
 
     private final String msisdn;
     private final String carrier;
-    private final boolean premiumBarred;
+    // A subscriber may bar premium services at any time, e.g. in the middle of a deposit plan.
+    private volatile boolean premiumBarred;
     private final SubscriberBilling billing;
     private final Network network;
     private final Log<ReceivedMessage> inbox = new Log<>();
@@ -39,6 +40,11 @@ public final class VirtualPhone implements Phone {
     @Override
     public boolean premiumBarred() {
         return premiumBarred;
+    }
+
+    @Override
+    public void barPremium(boolean barred) {
+        this.premiumBarred = barred;
     }
 
     @Override

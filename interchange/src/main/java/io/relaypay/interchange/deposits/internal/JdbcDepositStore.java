@@ -198,6 +198,21 @@ public final class JdbcDepositStore implements DepositStore {
     }
 
     @Override
+    public void itemCredited(String itemId, Optional<String> chargeReference, long carrierShare, long bonus) {
+        jdbc.sql("UPDATE deposit_items SET charge_reference = ?, carrier_share = ?, bonus = ? WHERE id = ?")
+                .params(chargeReference.orElse(null), carrierShare, bonus, itemId)
+                .update();
+    }
+
+    @Override
+    public long bonus(String depositId) {
+        return jdbc.sql("SELECT COALESCE(SUM(bonus), 0) FROM deposit_items WHERE deposit_id = ? AND state = 'BILLED'")
+                .param(depositId)
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
     public void addBilled(String depositId, long amount, Instant now) {
         jdbc.sql("UPDATE deposits SET billed = billed + ?, updated_at = ? WHERE id = ?")
                 .params(amount, SqlTime.of(now), depositId)

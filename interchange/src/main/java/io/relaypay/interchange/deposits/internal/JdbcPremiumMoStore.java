@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Premium MO charges in the {@code premium_mo_charges} table. */
@@ -23,8 +24,8 @@ public final class JdbcPremiumMoStore implements PremiumMoStore {
     public void insert(PremiumMoCharge c) {
         jdbc.sql("""
                 INSERT INTO premium_mo_charges (id, user_id, phone_number, carrier, short_code, amount, currency,
-                    livemode, state, channel, received_at, credited_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, NULL)""")
+                    livemode, state, channel, received_at, credited_at, charge_reference)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, NULL, ?)""")
                 .params(
                         c.id(),
                         c.userId(),
@@ -35,7 +36,8 @@ public final class JdbcPremiumMoStore implements PremiumMoStore {
                         c.currency(),
                         c.livemode(),
                         c.channel(),
-                        SqlTime.of(c.receivedAt()))
+                        SqlTime.of(c.receivedAt()),
+                        c.chargeReference().orElse(null))
                 .update();
     }
 
@@ -47,9 +49,10 @@ public final class JdbcPremiumMoStore implements PremiumMoStore {
     }
 
     @Override
-    public void credited(String id, Instant at) {
-        jdbc.sql("UPDATE premium_mo_charges SET state = 'CREDITED', credited_at = ? WHERE id = ? AND state = 'PENDING'")
-                .params(SqlTime.of(at), id)
+    public void credited(String id, long carrierShare, long bonus, Instant at) {
+        jdbc.sql("UPDATE premium_mo_charges SET state = 'CREDITED', credited_at = ?, carrier_share = ?, bonus = ?"
+                        + " WHERE id = ? AND state = 'PENDING'")
+                .params(SqlTime.of(at), carrierShare, bonus, id)
                 .update();
     }
 
@@ -73,6 +76,7 @@ public final class JdbcPremiumMoStore implements PremiumMoStore {
                 rs.getBoolean("livemode"),
                 SqlTime.readOptional(rs, "credited_at"),
                 rs.getString("channel"),
-                SqlTime.read(rs, "received_at"));
+                SqlTime.read(rs, "received_at"),
+                Optional.ofNullable(rs.getString("charge_reference")));
     }
 }

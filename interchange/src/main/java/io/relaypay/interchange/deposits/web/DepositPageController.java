@@ -106,7 +106,7 @@ public class DepositPageController {
         page.put("status", d.status().wire());
         page.put("amount", Amounts.format(d.amount(), d.currency()));
         page.put("planned", Amounts.format(d.planned(), d.currency()));
-        page.put("credited", Amounts.format(d.billed(), d.currency()));
+        page.put("credited", Amounts.format(view.credited(), d.currency()));
         page.put("messages", view.items().size());
         page.put(
                 "billed",

@@ -27,7 +27,7 @@ final class DepositViews {
         out.put("currency", d.currency());
         out.put("planned", d.planned());
         out.put("billed", d.billed());
-        out.put("credited", d.billed());
+        out.put("credited", view.credited());
         out.put("confirmation_expires", d.confirmExpiresAt().getEpochSecond());
         out.put("confirmed", d.confirmedAt().map(t -> t.getEpochSecond()).orElse(null));
         out.put("created", d.createdAt().getEpochSecond());

@@ -15,8 +15,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Remittances in {@code remittances} and {@code remittance_lines}; what carriers owe from {@code
- * payment_fundings} (settled operator billing charges) joined with {@code payments}.
+ * Remittances in {@code remittances} and {@code remittance_lines}; what carriers owe, by the
+ * carrier's charge reference, from settled operator billing charges ({@code payment_fundings} with
+ * {@code payments}), billed premium plan items ({@code deposit_items} with {@code deposits}) and
+ * credited premium MOs ({@code premium_mo_charges}).
  */
 public final class JdbcRemittanceStore implements RemittanceStore {
 
@@ -32,19 +34,37 @@ public final class JdbcRemittanceStore implements RemittanceStore {
         this.transactions = transactions;
     }
 
+    /**
+     * Every charge a carrier was credited for, whatever made it: its reference, our object, what
+     * the carrier owes (the price less the share booked when it was credited) and when. A premium
+     * item counts from when its receipt (or reconciliation) said billed; one credited without a
+     * reference cannot be matched and is left out. Phone-bill funding deposits ({@code
+     * funding_deposits}) are not here: they keep neither their carrier nor its share.
+     */
+    private static final String CHARGES = """
+            SELECT f.charge_id, f.payment_id AS object_id, p.amount - f.carrier_share AS payable,
+                f.created_at AS charged_at, f.carrier, p.livemode, p.currency
+            FROM payment_fundings f JOIN payments p ON p.id = f.payment_id
+            WHERE f.state = 'SETTLED' AND f.charge_id IS NOT NULL
+            UNION ALL
+            SELECT i.charge_reference, i.id, i.price - i.carrier_share, i.updated_at, d.carrier, d.livemode, d.currency
+            FROM deposit_items i JOIN deposits d ON d.id = i.deposit_id
+            WHERE i.state = 'BILLED' AND i.charge_reference IS NOT NULL AND i.carrier_share IS NOT NULL
+            UNION ALL
+            SELECT m.charge_reference, m.id, m.amount - m.carrier_share, m.received_at, m.carrier, m.livemode, m.currency
+            FROM premium_mo_charges m
+            WHERE m.state = 'CREDITED' AND m.charge_reference IS NOT NULL AND m.carrier_share IS NOT NULL""";
+
     @Override
     public List<Owed> owed(String carrier, boolean livemode, String currency, Instant until) {
-        return jdbc.sql("SELECT f.charge_id, f.payment_id, p.amount - f.carrier_share AS payable"
-                        + " FROM payment_fundings f JOIN payments p ON p.id = f.payment_id"
-                        + " WHERE f.carrier = ? AND f.state = 'SETTLED' AND f.charge_id IS NOT NULL"
-                        + " AND p.livemode = ? AND p.currency = ? AND f.created_at < ?"
+        return jdbc.sql("SELECT c.charge_id, c.object_id, c.payable FROM (" + CHARGES + ") c"
+                        + " WHERE c.carrier = ? AND c.livemode = ? AND c.currency = ? AND c.charged_at < ?"
                         + " AND NOT EXISTS (SELECT 1 FROM remittance_lines l JOIN remittances r ON r.id = l.remittance_id"
-                        + "   WHERE l.charge_id = f.charge_id AND r.carrier = f.carrier AND r.livemode = p.livemode"
+                        + "   WHERE l.charge_id = c.charge_id AND r.carrier = c.carrier AND r.livemode = c.livemode"
                         + "   AND l.outcome IN " + PAID + ")"
-                        + " ORDER BY f.created_at, f.payment_id")
+                        + " ORDER BY c.charged_at, c.object_id")
                 .params(carrier, livemode, currency, SqlTime.of(until))
-                .query((rs, n) ->
-                        new Owed(rs.getString("charge_id"), rs.getString("payment_id"), rs.getLong("payable")))
+                .query((rs, n) -> new Owed(rs.getString("charge_id"), rs.getString("object_id"), rs.getLong("payable")))
                 .list();
     }
 
