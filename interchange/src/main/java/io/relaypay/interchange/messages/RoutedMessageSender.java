@@ -164,9 +164,16 @@ public final class RoutedMessageSender implements MessageSender {
         };
     }
 
+    /**
+     * Whether every path that reaches the phone over a channel it reported was excluded only by an
+     * open circuit: paths over channels it did not report (the agent of a phone without one) are
+     * no routes to it at all, so they neither count nor stop the wait for a circuit.
+     */
     private static boolean onlyCircuitsOpen(RouteDecision.NoRoute none) {
-        return !none.excluded().isEmpty()
-                && none.excluded().stream().allMatch(e -> e.reason() == Exclusion.Reason.CIRCUIT_OPEN);
+        List<Exclusion> reachable = none.excluded().stream()
+                .filter(e -> e.reason() != Exclusion.Reason.CHANNEL_NOT_REPORTED)
+                .toList();
+        return !reachable.isEmpty() && reachable.stream().allMatch(e -> e.reason() == Exclusion.Reason.CIRCUIT_OPEN);
     }
 
     /** One route per channel, cheapest first: the outbox moves on by channel, not by path. */
