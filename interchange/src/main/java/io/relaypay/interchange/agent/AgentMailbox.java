@@ -17,6 +17,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,7 +51,11 @@ public final class AgentMailbox {
     private final Ids ids;
     private final Clock clock;
     private final Map<String, InboundSink> sinks = new ConcurrentHashMap<>();
-    private final Object posted = new Object();
+    // A lock and condition, not synchronized/wait: Java 21 pins a virtual thread that waits in a
+    // monitor to its carrier, and every waiting fetch is a request on a virtual thread.
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition posted = lock.newCondition();
+    private long posts;
 
     /** A mailbox over {@code store} for the devices of {@code devices}. */
     public AgentMailbox(MailboxStore store, DeviceStore devices, Transactions transactions, Ids ids, Clock clock) {
@@ -89,8 +96,12 @@ public final class AgentMailbox {
             return Optional.of(deliveryId);
         });
         if (delivery.isPresent()) {
-            synchronized (posted) {
-                posted.notifyAll();
+            lock.lock();
+            try {
+                posts++;
+                posted.signalAll();
+            } finally {
+                lock.unlock();
             }
         }
         return delivery;
@@ -107,19 +118,33 @@ public final class AgentMailbox {
         Duration bounded = wait.isNegative() ? Duration.ZERO : wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait;
         long deadline = System.nanoTime() + bounded.toNanos();
         while (true) {
+            long seen = postsSoFar();
             List<AgentMessage> taken = takeNow(device);
             long left = deadline - System.nanoTime();
             if (!taken.isEmpty() || left <= 0) {
                 return taken;
             }
-            synchronized (posted) {
-                try {
-                    posted.wait(Math.max(1, Math.min(RECHECK.toMillis(), left / 1_000_000)));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return List.of();
+            lock.lock();
+            try {
+                // A post since we looked wakes us at once instead of after the recheck.
+                if (posts == seen) {
+                    posted.await(Math.min(RECHECK.toNanos(), left), TimeUnit.NANOSECONDS);
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return List.of();
+            } finally {
+                lock.unlock();
             }
+        }
+    }
+
+    private long postsSoFar() {
+        lock.lock();
+        try {
+            return posts;
+        } finally {
+            lock.unlock();
         }
     }
 
