@@ -2,6 +2,7 @@ package io.relaypay.interchange.agent;
 
 import io.relaypay.interchange.common.ApiException;
 import io.relaypay.interchange.common.ProblemType;
+import io.relaypay.interchange.messages.ReachChannels;
 import io.relaypay.routing.graph.ReachChannel;
 import io.relaypay.sdk.agent.DeviceSignatures;
 import io.relaypay.sdk.jose.Base64Url;
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
  * base64url) and sent as {@code Relaypay-Device: <id>} and {@code Relaypay-Device-Signature:
  * t=<unix s>,sig=<b64url>}; {@code t} must be within {@link #TOLERANCE} of the clock.
  */
-public final class Devices {
+public final class Devices implements ReachChannels {
 
     /** How far the signed time may be from the clock, either way. */
     public static final Duration TOLERANCE = Duration.ofSeconds(300);
@@ -88,6 +89,7 @@ public final class Devices {
      * How the interchange can reach {@code phoneNumber} besides cellular: {@code AGENT_INTERNET} while an
      * enrolled agent is active (a free path for confirmations).
      */
+    @Override
     public Set<ReachChannel> reachChannels(String phoneNumber) {
         Set<ReachChannel> channels = EnumSet.of(ReachChannel.CELLULAR);
         if (!store.activeFor(phoneNumber).isEmpty()) {

@@ -111,7 +111,7 @@ public final class Enrollments {
                     phoneNumber,
                     "Relaypay: " + code + " is your code to connect the payment agent on a computer."
                             + " Never share it; Relaypay never asks for it.",
-                    PhoneMessage.Purpose.NOTICE,
+                    PhoneMessage.Purpose.POSSESSION_CODE,
                     id));
             return enrollment;
         });

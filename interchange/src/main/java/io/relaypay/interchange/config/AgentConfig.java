@@ -1,14 +1,17 @@
 package io.relaypay.interchange.config;
 
 import io.relaypay.interchange.agent.AgentKeys;
+import io.relaypay.interchange.agent.AgentMailbox;
 import io.relaypay.interchange.agent.AgentPayments;
 import io.relaypay.interchange.agent.Devices;
 import io.relaypay.interchange.agent.Enrollments;
 import io.relaypay.interchange.agent.ServerKeys;
+import io.relaypay.interchange.agent.internal.AgentPushChannelFactory;
 import io.relaypay.interchange.agent.internal.JdbcAgentKeyStore;
 import io.relaypay.interchange.agent.internal.JdbcAgentPaymentStore;
 import io.relaypay.interchange.agent.internal.JdbcDeviceStore;
 import io.relaypay.interchange.agent.internal.JdbcEnrollmentStore;
+import io.relaypay.interchange.agent.internal.JdbcMailboxStore;
 import io.relaypay.interchange.agent.internal.JdbcServerKeyStore;
 import io.relaypay.interchange.checkout.Settlement;
 import io.relaypay.interchange.common.Ids;
@@ -59,6 +62,18 @@ class AgentConfig {
     @Bean
     Devices devices(JdbcDeviceStore store, Clock clock) {
         return new Devices(store, clock);
+    }
+
+    @Bean
+    AgentMailbox agentMailbox(
+            JdbcClient jdbc, JdbcDeviceStore devices, Transactions transactions, Ids ids, Clock clock) {
+        return new AgentMailbox(new JdbcMailboxStore(jdbc), devices, transactions, ids, clock);
+    }
+
+    // The agent-push channel kind, for relaypay.channels (MessagingConfig's catalog takes it).
+    @Bean
+    AgentPushChannelFactory agentPushChannelFactory(AgentMailbox mailbox) {
+        return new AgentPushChannelFactory(mailbox);
     }
 
     @Bean

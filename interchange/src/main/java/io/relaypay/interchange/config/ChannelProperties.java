@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The messaging channels, {@code relaypay.channels.<name>.*}: {@code kind} ({@code smpp}, {@code
- * kannel-http}, {@code json-http}, {@code email}) and the converter's own keys, which messaging
+ * kannel-http}, {@code json-http}, {@code email}, or the interchange's own {@code agent-push}, which
+ * has no keys) and the converter's own keys, which messaging
  * declares once each with default and doc ({@code SmppChannelConfig}, {@code KannelHttpConfig},
  * {@code JsonAggregatorConfig}, {@code EmailGatewayConfig}); docs/messaging.md lists them.
  *

@@ -6,6 +6,7 @@ import io.relaypay.interchange.messages.ControllerHealth;
 import io.relaypay.interchange.messages.InboundRouter;
 import io.relaypay.interchange.messages.MessageSender;
 import io.relaypay.interchange.messages.ObservedChannel;
+import io.relaypay.interchange.messages.ReachChannels;
 import io.relaypay.interchange.messages.ReplyListener;
 import io.relaypay.interchange.messages.RouteRecords;
 import io.relaypay.interchange.messages.RoutedMessageSender;
@@ -20,6 +21,7 @@ import io.relaypay.interchange.routes.ControllerSpec;
 import io.relaypay.interchange.routes.RouteNetwork;
 import io.relaypay.messaging.Sender;
 import io.relaypay.messaging.channel.Channel;
+import io.relaypay.messaging.channel.ChannelFactory;
 import io.relaypay.messaging.outbox.Outbox;
 import io.relaypay.messaging.outbox.OutboxDispatcher;
 import io.relaypay.messaging.outbox.OutboxJanitor;
@@ -100,9 +102,12 @@ class MessagingConfig {
                 ids);
     }
 
+    // Channel kinds the interchange provides (agent-push) come as beans; the rest by ServiceLoader.
     @Bean
-    ChannelCatalog channelCatalog(ChannelProperties channels, InboundRouter sink, Clock clock) {
-        return ChannelCatalog.create(channels.channels(), sink, clock);
+    ChannelCatalog channelCatalog(
+            ChannelProperties channels, InboundRouter sink, Clock clock, ObjectProvider<ChannelFactory> provided) {
+        return ChannelCatalog.create(
+                channels.channels(), sink, clock, provided.orderedStream().toList());
     }
 
     @Bean
@@ -124,6 +129,7 @@ class MessagingConfig {
     @Bean
     RoutedMessageSender messageSender(
             RouteNetwork network,
+            ObjectProvider<ReachChannels> reach,
             UsageBook usage,
             ControllerHealth health,
             RouteRecords routes,
@@ -132,7 +138,15 @@ class MessagingConfig {
             Clock clock) {
         SendSettings settings = new SendSettings(
                 Sender.parse(messaging.sender()), messaging.confirmationValidity(), messaging.noticeValidity());
-        return new RoutedMessageSender(network, usage, health, routes, outbox, settings, clock);
+        return new RoutedMessageSender(
+                network,
+                reach.getIfAvailable(() -> ReachChannels.CELLULAR_ONLY),
+                usage,
+                health,
+                routes,
+                outbox,
+                settings,
+                clock);
     }
 
     // Closed by its lifecycle part, in order with the channels, not again by the context.

@@ -7,15 +7,17 @@ import io.relaypay.messaging.smpp.SmppChannelFactory;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * The channels of {@code relaypay.channels.<name>}: {@code kind} picks the converter's {@link
- * ChannelFactory} (found with {@code ServiceLoader}: {@code smpp}, {@code kannel-http}, {@code
- * json-http}, {@code email}) and every other key is the converter's own setting, validated by it.
- * Channels are created closed; {@link Channel#start()} connects them.
+ * ChannelFactory} and every other key is the converter's own setting, validated by it. Factories
+ * the interchange provides ({@code agent-push}, whose mailbox is the interchange's database) come
+ * first; the others are found with {@code ServiceLoader} ({@code smpp}, {@code kannel-http}, {@code
+ * json-http}, {@code email}). Channels are created closed; {@link Channel#start()} connects them.
  */
 public final class ChannelCatalog {
 
@@ -39,6 +41,23 @@ public final class ChannelCatalog {
      * @throws IllegalArgumentException naming the channel and every problem with its settings
      */
     public static ChannelCatalog create(Map<String, Map<String, String>> settings, InboundSink sink, Clock clock) {
+        return create(settings, sink, clock, List.of());
+    }
+
+    /**
+     * Creates every configured channel, taking a kind from {@code provided} before the class path.
+     *
+     * @param settings channel name → its text settings, {@code kind} included
+     * @param sink where the channels deliver MO messages and delivery reports
+     * @param clock the channels' clock
+     * @param provided factories the interchange provides itself
+     * @throws IllegalArgumentException naming the channel and every problem with its settings
+     */
+    public static ChannelCatalog create(
+            Map<String, Map<String, String>> settings,
+            InboundSink sink,
+            Clock clock,
+            List<? extends ChannelFactory> provided) {
         Map<String, Channel> channels = new LinkedHashMap<>();
         Map<String, String> kinds = new HashMap<>();
         try {
@@ -47,14 +66,20 @@ public final class ChannelCatalog {
                 String kind = own.remove(KIND);
                 if (kind == null || kind.isBlank()) {
                     throw new IllegalArgumentException(
-                            "relaypay.channels." + name + ".kind is required (one of " + knownKinds() + ")");
+                            "relaypay.channels." + name + ".kind is required (one of " + knownKinds(provided) + ")");
                 }
                 ChannelFactory factory;
                 try {
-                    factory = ChannelFactory.forKind(kind);
+                    factory = provided.stream()
+                            .filter(f -> f.kind().equals(kind))
+                            .<ChannelFactory>map(f -> f)
+                            .findFirst()
+                            .orElseGet(() -> ChannelFactory.forKind(kind));
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException(
-                            "relaypay.channels." + name + ".kind: " + e.getMessage() + "; known: " + knownKinds(), e);
+                            "relaypay.channels." + name + ".kind: " + e.getMessage() + "; known: "
+                                    + knownKinds(provided),
+                            e);
                 }
                 try {
                     channels.put(name, factory.create(name, own, sink, clock));
@@ -100,8 +125,9 @@ public final class ChannelCatalog {
         return bound;
     }
 
-    private static Set<String> knownKinds() {
+    private static Set<String> knownKinds(List<? extends ChannelFactory> provided) {
         Set<String> kinds = new TreeSet<>();
+        provided.forEach(f -> kinds.add(f.kind()));
         java.util.ServiceLoader.load(ChannelFactory.class).forEach(f -> kinds.add(f.kind()));
         return kinds;
     }

@@ -14,12 +14,18 @@ public record PhoneMessage(String phoneNumber, String text, Purpose purpose, Str
 
     /** Why a message is sent. */
     public enum Purpose {
-        /** Carries a confirmation code; the cheapest route that reaches the phone, agent included. */
+        /** Carries a payment's confirmation code; the cheapest route that reaches the phone, agent included. */
         CONFIRMATION,
         /** Tells the buyer a payment completed or failed. */
         COMPLETION,
-        /** Any other notice (PIN set, security). */
+        /** Any other notice (PIN set, security); the cheapest route, agent included. */
         NOTICE,
+        /**
+         * A code that proves its reader holds the phone's SIM (agent enrollment, PIN change): cellular
+         * only, never the enrolled agent, whose possession is not what the code proves and whose key
+         * the code may be about to trust.
+         */
+        POSSESSION_CODE,
         /** A premium message whose delivery bills the phone (a deposit's charge). */
         PREMIUM_CHARGE
     }

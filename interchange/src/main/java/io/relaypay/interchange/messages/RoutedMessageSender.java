@@ -41,6 +41,7 @@ public final class RoutedMessageSender implements MessageSender {
     private static final Logger log = LoggerFactory.getLogger(RoutedMessageSender.class);
 
     private final RouteNetwork network;
+    private final ReachChannels reach;
     private final UsageBook usage;
     private final ControllerHealth health;
     private final RouteRecords routes;
@@ -48,9 +49,10 @@ public final class RoutedMessageSender implements MessageSender {
     private final SendSettings settings;
     private final Clock clock;
 
-    /** A sender over the given network, counters, health, records and outbox. */
+    /** A sender over the given network, reach reports, counters, health, records and outbox. */
     public RoutedMessageSender(
             RouteNetwork network,
+            ReachChannels reach,
             UsageBook usage,
             ControllerHealth health,
             RouteRecords routes,
@@ -58,6 +60,7 @@ public final class RoutedMessageSender implements MessageSender {
             SendSettings settings,
             Clock clock) {
         this.network = Objects.requireNonNull(network, "network");
+        this.reach = Objects.requireNonNull(reach, "reach");
         this.usage = Objects.requireNonNull(usage, "usage");
         this.health = Objects.requireNonNull(health, "health");
         this.routes = Objects.requireNonNull(routes, "routes");
@@ -66,16 +69,25 @@ public final class RoutedMessageSender implements MessageSender {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /**
+     * Routes over the channels the phone reported (an enrolled agent is a free route), except a
+     * possession code, which goes over cellular only: it must reach the SIM it proves.
+     */
     @Override
     public String send(PhoneMessage message) {
         PhoneNumber recipient = PhoneNumber.of(message.phoneNumber());
-        boolean confirmation = message.purpose() == PhoneMessage.Purpose.CONFIRMATION;
+        boolean confirmation = message.purpose() == PhoneMessage.Purpose.CONFIRMATION
+                || message.purpose() == PhoneMessage.Purpose.POSSESSION_CODE;
         RouteRequest request = RouteRequest.of(
-                recipient.e164(),
-                ServiceType.SMS,
-                confirmation
-                        ? io.relaypay.routing.graph.MessageKind.CONFIRMATION
-                        : io.relaypay.routing.graph.MessageKind.NOTIFICATION);
+                        recipient.e164(),
+                        ServiceType.SMS,
+                        confirmation
+                                ? io.relaypay.routing.graph.MessageKind.CONFIRMATION
+                                : io.relaypay.routing.graph.MessageKind.NOTIFICATION)
+                .reachableOver(
+                        message.purpose() == PhoneMessage.Purpose.POSSESSION_CODE
+                                ? RouteRequest.CELLULAR_ONLY
+                                : reach.reachChannels(recipient.e164()));
         Instant now = clock.instant();
         OutboundMessage.Builder builder = OutboundMessage.to(recipient)
                 .id(MessageId.newId())
@@ -152,9 +164,16 @@ public final class RoutedMessageSender implements MessageSender {
         };
     }
 
+    /**
+     * Whether every path that reaches the phone over a channel it reported was excluded only by an
+     * open circuit: paths over channels it did not report (the agent of a phone without one) are
+     * no routes to it at all, so they neither count nor stop the wait for a circuit.
+     */
     private static boolean onlyCircuitsOpen(RouteDecision.NoRoute none) {
-        return !none.excluded().isEmpty()
-                && none.excluded().stream().allMatch(e -> e.reason() == Exclusion.Reason.CIRCUIT_OPEN);
+        List<Exclusion> reachable = none.excluded().stream()
+                .filter(e -> e.reason() != Exclusion.Reason.CHANNEL_NOT_REPORTED)
+                .toList();
+        return !reachable.isEmpty() && reachable.stream().allMatch(e -> e.reason() == Exclusion.Reason.CIRCUIT_OPEN);
     }
 
     /** One route per channel, cheapest first: the outbox moves on by channel, not by path. */

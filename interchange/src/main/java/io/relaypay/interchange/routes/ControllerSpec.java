@@ -15,7 +15,8 @@ import java.util.Set;
  * @param channel the messaging channel ({@code relaypay.channels.<channel>}) that reaches it
  * @param kind what kind of system it is
  * @param cost what each message handed to it costs us
- * @param carriers the carriers whose subscribers it reaches
+ * @param carriers the carriers whose subscribers it reaches; none for the agent push controller,
+ *     which reaches the phone directly over the enrolled agent's internet link
  * @param services the service types it carries
  * @param premium whether it can deliver premium (billable) messages at its carriers' price points
  * @param premiumSharePermille the share of a premium price it keeps, in thousandths
@@ -45,7 +46,13 @@ public record ControllerSpec(
             throw new IllegalArgumentException(
                     "controller and channel names are letters, digits, '.', '_' and '-': " + name + ", " + channel);
         }
-        if (carriers.isEmpty()) {
+        if (kind == ControllerKind.AGENT_PUSH) {
+            if (!carriers.isEmpty() || premium) {
+                throw new IllegalArgumentException("controller " + name
+                        + " is the agent push controller: it reaches the phone directly and cannot bill,"
+                        + " so it has no carriers and no premium");
+            }
+        } else if (carriers.isEmpty()) {
             throw new IllegalArgumentException("controller " + name + " reaches no carrier: set its carriers");
         }
         if (services.isEmpty()) {

@@ -5,6 +5,7 @@ import io.relaypay.routing.graph.Node;
 import io.relaypay.routing.graph.RouteOption;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One route a message may take, as the router priced it when the message was accepted: the channel
@@ -12,13 +13,19 @@ import java.util.Objects;
  *
  * @param channel the channel of the path's first controller
  * @param controllers the controllers on the path, in order
- * @param carrier the carrier network the path enters
+ * @param carrier the carrier network the path enters; empty for a path that reaches the phone without
+ *     one (the enrolled agent)
  * @param edges the ids of the path's edges, for usage counters
  * @param costMicros the marginal cost priced for this message on this path, in micro-units
  * @param path the path as {@code interchange → smsc-north → carrier:northwind → phone}
  */
 public record PlannedRoute(
-        String channel, List<String> controllers, String carrier, List<String> edges, long costMicros, String path) {
+        String channel,
+        List<String> controllers,
+        Optional<String> carrier,
+        List<String> edges,
+        long costMicros,
+        String path) {
 
     /** Requires every part. */
     public PlannedRoute {
@@ -37,7 +44,7 @@ public record PlannedRoute(
         return new PlannedRoute(
                 channel,
                 option.path().controllers().stream().map(Node.Controller::name).toList(),
-                option.path().carrier().orElse("none"),
+                option.path().carrier(),
                 option.path().edges().stream().map(Edge::id).toList(),
                 option.costMicros(),
                 option.path().toString());

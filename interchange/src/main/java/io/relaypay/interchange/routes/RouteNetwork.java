@@ -4,6 +4,7 @@ import io.relaypay.routing.cost.CostModel;
 import io.relaypay.routing.graph.Billing;
 import io.relaypay.routing.graph.Capabilities;
 import io.relaypay.routing.graph.CarrierReach;
+import io.relaypay.routing.graph.ControllerKind;
 import io.relaypay.routing.graph.LeastCostRouter;
 import io.relaypay.routing.graph.Node;
 import io.relaypay.routing.graph.NumberPlan;
@@ -25,7 +26,9 @@ import java.util.Set;
  * edge {@code interchange → controller} that carries its cost model, an edge to each carrier it
  * reaches, and each carrier's edge to the phone, which carries the carrier's premium share. Edge ids
  * ({@code smsc-north}, {@code smsc-north>northwind}, {@code northwind>phone}) are what usage
- * counters are kept under.
+ * counters are kept under. The agent push controller reaches no carrier: its edge {@code
+ * interchange → agent-push} is followed by {@code agent-push>phone}, a hop over the enrolled
+ * agent's internet link that reaches every number and cannot bill.
  */
 public final class RouteNetwork {
 
@@ -73,6 +76,10 @@ public final class RouteNetwork {
                 throw new IllegalArgumentException("controller " + spec.name() + " is configured twice");
             }
             Node.Controller node = new Node.Controller(spec.name(), spec.kind());
+            if (spec.kind() == ControllerKind.AGENT_PUSH) {
+                agentPush(graph, spec, node);
+                continue;
+            }
             List<CarrierSpec> reached = new ArrayList<>();
             for (String carrier : spec.carriers()) {
                 reached.add(requireCarrier(byName, carrier, "controller " + spec.name()));
@@ -108,6 +115,18 @@ public final class RouteNetwork {
             graph.edge(name + ">phone", new Node.Carrier(name), Node.PHONE, CostModel.free(), last);
         }
         return new RouteNetwork(graph.build(), controllerByName);
+    }
+
+    /**
+     * {@code interchange → agent → phone}: any number, whatever its carrier, since the phone's own
+     * agent receives it. The hop into the phone is {@code AGENT_INTERNET} (the kind implies it), so
+     * the router takes it only for phones that reported an enrolled agent.
+     */
+    private static void agentPush(RouteGraph.Builder graph, ControllerSpec spec, Node.Controller node) {
+        Capabilities entry = new Capabilities(spec.services(), Optional.empty(), CarrierReach.ANY, spec.maxPerSecond());
+        graph.edge(spec.name(), Node.INTERCHANGE, node, spec.cost(), entry);
+        Capabilities hop = new Capabilities(spec.services(), Optional.empty(), CarrierReach.ANY, 0);
+        graph.edge(spec.name() + ">phone", node, Node.PHONE, CostModel.free(), hop);
     }
 
     /** The graph. */

@@ -111,7 +111,8 @@ public final class PinChanges {
         try {
             transactions.inTransaction(() -> {
                 challenges.insert(stored);
-                return sender.send(new PhoneMessage(phoneNumber, text, PhoneMessage.Purpose.NOTICE, stored.id()));
+                return sender.send(
+                        new PhoneMessage(phoneNumber, text, PhoneMessage.Purpose.POSSESSION_CODE, stored.id()));
             });
         } catch (MessageSender.NoRouteException e) {
             log.info("user {} PIN code not sent: no route", user.id());

@@ -239,7 +239,8 @@ class CheckoutPinIT {
 
     private static List<String> noticesTo(String phone) {
         return server.bean(RecordingMessageSender.class).to(phone).stream()
-                .filter(m -> m.purpose() == PhoneMessage.Purpose.NOTICE)
+                .filter(m -> m.purpose() == PhoneMessage.Purpose.NOTICE
+                        || m.purpose() == PhoneMessage.Purpose.POSSESSION_CODE)
                 .map(PhoneMessage::text)
                 .toList();
     }

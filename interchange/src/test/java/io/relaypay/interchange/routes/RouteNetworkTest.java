@@ -8,6 +8,7 @@ import io.relaypay.routing.graph.ControllerKind;
 import io.relaypay.routing.graph.Health;
 import io.relaypay.routing.graph.MessageKind;
 import io.relaypay.routing.graph.PricePoint;
+import io.relaypay.routing.graph.ReachChannel;
 import io.relaypay.routing.graph.RouteDecision;
 import io.relaypay.routing.graph.RouteRequest;
 import io.relaypay.routing.graph.ServiceType;
@@ -96,9 +97,75 @@ class RouteNetworkTest {
 
         PlannedRoute planned = PlannedRoute.of(routed.chosen(), "smsc-north");
 
-        assertThat(planned.carrier()).isEqualTo("northwind");
+        assertThat(planned.carrier()).contains("northwind");
         assertThat(planned.edges()).containsExactly("smsc-north", "smsc-north>northwind", "northwind>phone");
         assertThat(planned.entryController()).isEqualTo("smsc-north");
+    }
+
+    static RouteNetwork withAgent() {
+        return RouteNetwork.build(
+                List.of(NORTHWIND, BLUEWAVE),
+                Map.of(),
+                List.of(
+                        controller("smsc-north", 3500, true, "northwind"),
+                        new ControllerSpec(
+                                "agent-push",
+                                "agent-push",
+                                ControllerKind.AGENT_PUSH,
+                                CostModel.free(),
+                                List.of(),
+                                Set.of(ServiceType.SMS),
+                                false,
+                                0,
+                                0)));
+    }
+
+    @Test
+    void aPhoneWithAnEnrolledAgentGetsConfirmationsFreeOverTheAgentWithSmsAsFallback() {
+        var routed = route(
+                withAgent(),
+                RouteRequest.of("+4915112345671", ServiceType.SMS, MessageKind.CONFIRMATION)
+                        .reachableOver(ReachChannel.CELLULAR, ReachChannel.AGENT_INTERNET));
+
+        assertThat(routed.chosen().path().toString()).isEqualTo("interchange → agent-push → phone");
+        assertThat(routed.chosen().costMicros()).isZero();
+        PlannedRoute planned = PlannedRoute.of(routed.chosen(), "agent-push");
+        assertThat(planned.carrier()).isEmpty();
+        assertThat(planned.edges()).containsExactly("agent-push", "agent-push>phone");
+        assertThat(routed.fallbacks())
+                .singleElement()
+                .satisfies(f -> assertThat(f.path().channel()).isEqualTo(ReachChannel.CELLULAR));
+    }
+
+    @Test
+    void aPhoneWithoutAnAgentAndEveryPremiumMessageGoOverCellular() {
+        var plain = route(withAgent(), RouteRequest.of("+4915112345671", ServiceType.SMS, MessageKind.CONFIRMATION));
+        var premium = route(
+                withAgent(),
+                RouteRequest.premium(
+                                "+4915112345671",
+                                ServiceType.SMS,
+                                new PricePoint(199 * RouteNetwork.microsPerMinor("EUR")))
+                        .reachableOver(ReachChannel.CELLULAR, ReachChannel.AGENT_INTERNET));
+
+        assertThat(plain.chosen().path().channel()).isEqualTo(ReachChannel.CELLULAR);
+        assertThat(premium.chosen().path().channel()).isEqualTo(ReachChannel.CELLULAR);
+        assertThat(premium.fallbacks()).isEmpty();
+    }
+
+    @Test
+    void anAgentPushControllerWithCarriersOrPremiumIsRefused() {
+        assertThatThrownBy(() -> new ControllerSpec(
+                        "agent-push",
+                        "agent-push",
+                        ControllerKind.AGENT_PUSH,
+                        CostModel.free(),
+                        List.of("northwind"),
+                        Set.of(ServiceType.SMS),
+                        false,
+                        0,
+                        0))
+                .hasMessageContaining("reaches the phone directly");
     }
 
     @Test

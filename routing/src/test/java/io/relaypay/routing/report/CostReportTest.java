@@ -12,6 +12,7 @@ import io.relaypay.routing.graph.LeastCostRouter;
 import io.relaypay.routing.graph.MessageKind;
 import io.relaypay.routing.graph.Node;
 import io.relaypay.routing.graph.NumberPlan;
+import io.relaypay.routing.graph.ReachChannel;
 import io.relaypay.routing.graph.RouteDecision;
 import io.relaypay.routing.graph.RouteGraph;
 import io.relaypay.routing.graph.RouteRequest;
@@ -57,7 +58,7 @@ class CostReportTest {
 
         assertThat(sent.controllers()).containsExactly("agg", "smsc-a");
         assertThat(sent.entryController()).isEqualTo("agg");
-        assertThat(sent.carrier()).isEqualTo("a");
+        assertThat(sent.carrier()).contains("a");
         assertThat(sent.costMicros()).isEqualTo(20_000);
     }
 
@@ -79,6 +80,29 @@ class CostReportTest {
         assertThat(report.byCarrier().get(first)).containsExactly(Map.entry("a", new CostTotal(3, 70_000)));
         assertThat(report.byController().get(LocalDate.parse("2026-11-24")))
                 .containsExactly(Map.entry("agg", new CostTotal(1, 20_000)));
+    }
+
+    @Test
+    void aMessageTheAgentDeliveredCountsForItsControllerButForNoCarrier() {
+        Node.Controller agent = new Node.Controller("agent-push", ControllerKind.AGENT_PUSH);
+        LeastCostRouter withAgent = new LeastCostRouter(RouteGraph.builder()
+                .numberPlan(new NumberPlan(Map.of("+4477", "a"), Map.of()))
+                .edge("agent-push", Node.INTERCHANGE, agent, CostModel.free(), Capabilities.carrying(ServiceType.SMS))
+                .edge("agent-push>phone", agent, Node.PHONE, CostModel.free(), Capabilities.carrying(ServiceType.SMS))
+                .build());
+        var decision = (RouteDecision.Routed) withAgent.route(
+                RouteRequest.of("+447700900123", ServiceType.SMS, MessageKind.CONFIRMATION)
+                        .reachableOver(ReachChannel.CELLULAR, ReachChannel.AGENT_INTERNET),
+                Usage.NONE,
+                Health.ALL_UP);
+
+        SentRoute sent = SentRoute.of("msg_1", decision.chosen(), MORNING);
+        CostReport report = CostReport.of(List.of(sent), ZoneId.of("UTC"));
+
+        assertThat(sent.carrier()).isEmpty();
+        assertThat(report.byController().get(LocalDate.parse("2026-11-23")))
+                .containsExactly(Map.entry("agent-push", new CostTotal(1, 0)));
+        assertThat(report.byCarrier()).isEmpty();
     }
 
     @Test

@@ -2,6 +2,8 @@ package io.relaypay.interchange.agent.web;
 
 import io.relaypay.interchange.agent.AgentKey;
 import io.relaypay.interchange.agent.AgentKeys;
+import io.relaypay.interchange.agent.AgentMailbox;
+import io.relaypay.interchange.agent.AgentMessage;
 import io.relaypay.interchange.agent.AgentPayments;
 import io.relaypay.interchange.agent.Device;
 import io.relaypay.interchange.agent.Devices;
@@ -14,9 +16,13 @@ import io.relaypay.interchange.merchants.MerchantService;
 import io.relaypay.interchange.messages.MessageSender;
 import io.relaypay.interchange.web.JsonFields;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -51,12 +57,14 @@ public class AgentController {
     private static final Set<String> ENROLL_FIELDS = Set.of("phone_number");
     private static final Set<String> CONFIRM_FIELDS = Set.of("code", "device_public_key", "device_name", "platform");
     private static final Set<String> PAY_FIELDS = Set.of("token", "pin");
+    private static final Set<String> FETCH_FIELDS = Set.of("wait");
 
     private final AgentKeys agentKeys;
     private final ServerKeys serverKeys;
     private final Enrollments enrollments;
     private final Devices devices;
     private final AgentPayments payments;
+    private final AgentMailbox mailbox;
     private final MerchantService merchants;
     private final JsonMapper json;
 
@@ -66,6 +74,7 @@ public class AgentController {
             Enrollments enrollments,
             Devices devices,
             AgentPayments payments,
+            AgentMailbox mailbox,
             MerchantService merchants,
             JsonMapper json) {
         this.agentKeys = agentKeys;
@@ -73,6 +82,7 @@ public class AgentController {
         this.enrollments = enrollments;
         this.devices = devices;
         this.payments = payments;
+        this.mailbox = mailbox;
         this.merchants = merchants;
         this.json = json;
     }
@@ -151,6 +161,39 @@ public class AgentController {
         answer.receipt().ifPresent(r -> view.put("receipt", r));
         return ResponseEntity.status(answer.receipt().isPresent() ? HttpStatus.CREATED : HttpStatus.ACCEPTED)
                 .body(view);
+    }
+
+    /**
+     * Takes the signing device's waiting messages (confirmation codes, notices), oldest first; with
+     * {@code wait} (seconds, at most 25) it waits that long for one when there is none. POST, not
+     * GET: taking marks the messages fetched and reports them delivered, and the body signs {@code
+     * wait}. An empty body is {@code wait: 0}.
+     */
+    @PostMapping(path = "/messages/fetch")
+    public ResponseEntity<Map<String, Object>> fetchMessages(
+            @RequestHeader(name = DEVICE_HEADER, required = false) String deviceId,
+            @RequestHeader(name = SIGNATURE_HEADER, required = false) String signature,
+            @RequestBody(required = false) byte[] body,
+            HttpServletRequest request) {
+        byte[] raw = body == null ? new byte[0] : body;
+        Device device = devices.authenticate(deviceId, signature, request.getMethod(), request.getRequestURI(), raw);
+        long wait = JsonFields.of(parse(raw), FETCH_FIELDS).optionalLong("wait").orElse(0L);
+        if (wait < 0 || wait > AgentMailbox.MAX_WAIT.toSeconds()) {
+            throw ApiException.invalid("wait", "wait is 0 to " + AgentMailbox.MAX_WAIT.toSeconds() + " seconds");
+        }
+        List<Map<String, Object>> data = new ArrayList<>();
+        for (AgentMessage message : mailbox.fetch(device, Duration.ofSeconds(wait))) {
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("id", message.id());
+            view.put("object", "agent_message");
+            view.put("text", message.text());
+            view.put("created", message.createdAt().getEpochSecond());
+            data.add(view);
+        }
+        Map<String, Object> list = new LinkedHashMap<>();
+        list.put("object", "list");
+        list.put("data", data);
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(list);
     }
 
     /** The signing device. */

@@ -39,7 +39,7 @@ public final class JdbcRouteRecords implements RouteRecords {
                             i,
                             route.channel(),
                             String.join(",", route.controllers()),
-                            route.carrier(),
+                            route.carrier().orElse(null),
                             String.join(",", route.edges()),
                             route.costMicros(),
                             route.path())
@@ -75,7 +75,7 @@ public final class JdbcRouteRecords implements RouteRecords {
                         messageId,
                         route.channel(),
                         String.join(",", route.controllers()),
-                        route.carrier(),
+                        route.carrier().orElse(null),
                         String.join(",", route.edges()),
                         route.costMicros(),
                         route.path(),
@@ -118,7 +118,7 @@ public final class JdbcRouteRecords implements RouteRecords {
         return new PlannedRoute(
                 rs.getString("channel"),
                 split(rs.getString("controllers")),
-                rs.getString("carrier"),
+                Optional.ofNullable(rs.getString("carrier")),
                 split(rs.getString("edges")),
                 rs.getLong("cost_micros"),
                 rs.getString("path"));
@@ -128,7 +128,7 @@ public final class JdbcRouteRecords implements RouteRecords {
         return new SentRoute(
                 rs.getString("message_id"),
                 split(rs.getString("controllers")),
-                rs.getString("carrier"),
+                Optional.ofNullable(rs.getString("carrier")),
                 rs.getLong("cost_micros"),
                 SqlTime.read(rs, "sent_at"));
     }

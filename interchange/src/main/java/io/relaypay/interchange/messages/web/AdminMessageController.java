@@ -98,7 +98,7 @@ public class AdminMessageController {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("channel", route.channel());
         view.put("path", route.path());
-        view.put("carrier", route.carrier());
+        view.put("carrier", route.carrier().orElse(null));
         view.put("cost_micros", route.costMicros());
         return view;
     }
@@ -106,7 +106,7 @@ public class AdminMessageController {
     private static Map<String, Object> sent(SentRoute route) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("controllers", route.controllers());
-        view.put("carrier", route.carrier());
+        view.put("carrier", route.carrier().orElse(null));
         view.put("cost_micros", route.costMicros());
         view.put("sent_at", route.sentAt().toString());
         return view;
