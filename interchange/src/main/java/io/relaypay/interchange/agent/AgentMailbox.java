@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The enrolled agents' mailbox: the agent-push channel posts a text for every active device of the
- * phone, and the agent fetches it with a device-signed request. A fetch reports the message
+ * phone whose agent is fetching, and the agent fetches it with a device-signed request. A fetch reports the message
  * delivered to the channel's {@link InboundSink} in the same transaction that marks it fetched, so
  * the outbox learns of every message an agent took, and a sink that fails leaves it unfetched.
  *
@@ -39,6 +39,12 @@ public final class AgentMailbox {
 
     /** The longest a fetch may wait for a message. */
     public static final Duration MAX_WAIT = Duration.ofSeconds(25);
+
+    /**
+     * How long after a fetch ends its agent still counts as listening: the time an agent polling in
+     * a loop takes to fetch again, with room for a slow network. Past it the phone gets SMS again.
+     */
+    public static final Duration LISTEN_GRACE = Duration.ofSeconds(30);
 
     /** How often a waiting fetch looks for messages other nodes posted. */
     static final Duration RECHECK = Duration.ofSeconds(1);
@@ -72,13 +78,14 @@ public final class AgentMailbox {
     }
 
     /**
-     * Posts {@code text} for every active device of {@code phoneNumber}.
+     * Posts {@code text} for every active device of {@code phoneNumber} whose agent is fetching
+     * (see {@link #LISTEN_GRACE}); a text for an agent that is off would wait unread.
      *
-     * @return the delivery id, or empty when the phone has no active device
+     * @return the delivery id, or empty when no active device of the phone is listening
      */
     public Optional<String> post(String channel, String phoneNumber, String messageId, String text) {
         Optional<String> delivery = transactions.inTransaction(() -> {
-            List<Device> active = devices.activeFor(phoneNumber);
+            List<Device> active = devices.listeningFor(phoneNumber, clock.instant());
             if (active.isEmpty()) {
                 return Optional.<String>empty();
             }
@@ -117,6 +124,7 @@ public final class AgentMailbox {
     public List<AgentMessage> fetch(Device device, Duration wait) {
         Duration bounded = wait.isNegative() ? Duration.ZERO : wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait;
         long deadline = System.nanoTime() + bounded.toNanos();
+        devices.listening(device.id(), clock.instant().plus(bounded).plus(LISTEN_GRACE));
         while (true) {
             long seen = postsSoFar();
             List<AgentMessage> taken = takeNow(device);

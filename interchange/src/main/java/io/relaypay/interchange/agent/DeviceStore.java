@@ -16,6 +16,15 @@ public interface DeviceStore {
     /** The active devices of a phone number. */
     List<Device> activeFor(String phoneNumber);
 
+    /**
+     * The active devices of a phone number whose agent is fetching its messages: its last fetch
+     * said it listens until after {@code now}.
+     */
+    List<Device> listeningFor(String phoneNumber, Instant now);
+
+    /** Records that the device's agent is fetching messages until {@code until}. */
+    void listening(String id, Instant until);
+
     /** Marks the device revoked at {@code at}, if it is not already. */
     void revoke(String id, Instant at);
 }

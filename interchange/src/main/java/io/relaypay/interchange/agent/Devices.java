@@ -87,12 +87,12 @@ public final class Devices implements ReachChannels {
 
     /**
      * How the interchange can reach {@code phoneNumber} besides cellular: {@code AGENT_INTERNET} while an
-     * enrolled agent is active (a free path for confirmations).
+     * enrolled agent is active and fetching its messages (a free path for confirmations).
      */
     @Override
     public Set<ReachChannel> reachChannels(String phoneNumber) {
         Set<ReachChannel> channels = EnumSet.of(ReachChannel.CELLULAR);
-        if (!store.activeFor(phoneNumber).isEmpty()) {
+        if (!store.listeningFor(phoneNumber, clock.instant()).isEmpty()) {
             channels.add(ReachChannel.AGENT_INTERNET);
         }
         return channels;

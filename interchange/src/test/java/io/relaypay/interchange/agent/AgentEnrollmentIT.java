@@ -68,7 +68,23 @@ class AgentEnrollmentIT {
         assertThat(confirmed.text("device")).startsWith("dev_");
         assertThat(confirmed.text("phone_number")).isEqualTo(phone);
         assertThat(server.bean(Devices.class).reachChannels(phone))
+                .as("enrolled, but its agent has not fetched yet")
+                .containsExactly(ReachChannel.CELLULAR);
+    }
+
+    @Test
+    void anEnrolledAgentIsAReachChannelOfItsPhoneWhileItFetchesItsMessages() {
+        AgentFixture.TestDevice device = agents.enrolled();
+
+        Http.Response fetched = agents.signed(device, "POST", "/agent/v1/messages/fetch", "{}");
+
+        assertThat(fetched.status()).as(fetched.raw()).isEqualTo(200);
+        assertThat(server.bean(Devices.class).reachChannels(device.phone()))
                 .containsExactlyInAnyOrder(ReachChannel.CELLULAR, ReachChannel.AGENT_INTERNET);
+        clock.advance(AgentMailbox.LISTEN_GRACE);
+        assertThat(server.bean(Devices.class).reachChannels(device.phone()))
+                .as("no fetch for the grace: the agent is off")
+                .containsExactly(ReachChannel.CELLULAR);
     }
 
     @Test

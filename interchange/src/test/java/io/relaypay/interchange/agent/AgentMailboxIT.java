@@ -92,6 +92,7 @@ class AgentMailboxIT {
         AgentFixture.TestDevice device = agents.enrolled();
         funds.topUp(device.phone(), 10_000, "top-up-" + device.id());
         String payment = newPayment();
+        assertThat(fetch(device, 0)).as("the agent is online: it fetches").isEmpty();
 
         submit(payment, "phone", Map.of("phone_number", device.phone()));
         List<JsonNode> fetched = fetch(device, 10);
@@ -146,8 +147,23 @@ class AgentMailboxIT {
     }
 
     @Test
+    void anEnrolledAgentThatIsNotFetchingLeavesTheConfirmationToSms() {
+        AgentFixture.TestDevice device = agents.enrolled();
+        String payment = newPayment();
+
+        submit(payment, "phone", Map.of("phone_number", device.phone()));
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !confirmationsTexted(device.phone()).isEmpty());
+        assertThat(fetch(device, 0))
+                .as("nothing waits unread for an agent that is off")
+                .isEmpty();
+    }
+
+    @Test
     void aRevokedAgentNoLongerGetsConfirmationsAndItsPhoneGetsAnSms() {
         AgentFixture.TestDevice device = agents.enrolled();
+        fetch(device, 0);
         Http.Response revoked = agents.signed(device, "DELETE", "/agent/v1/devices/self", "");
         assertThat(revoked.status()).as(revoked.raw()).isEqualTo(200);
         String payment = newPayment();
@@ -162,6 +178,7 @@ class AgentMailboxIT {
     @Test
     void aPremiumChargeToAPhoneWithAnAgentGoesOnlyOverCellular() {
         AgentFixture.TestDevice device = agents.enrolled();
+        fetch(device, 0);
         MessageId id = MessageId.newId();
 
         server.bean(RoutedMessageSender.class)
@@ -189,6 +206,7 @@ class AgentMailboxIT {
     @Test
     void aSecondEnrollmentsCodeStillGoesBySmsThoughThePhoneHasAnAgent() {
         AgentFixture.TestDevice first = agents.enrolled();
+        fetch(first, 0);
 
         AgentFixture.TestDevice second = agents.enrolled(first.phone());
 

@@ -9,10 +9,9 @@ import io.relaypay.interchange.common.ProblemType;
 import io.relaypay.interchange.common.Transactions;
 import io.relaypay.messaging.DeliveryStatus;
 import io.relaypay.messaging.InboundEvent;
-import java.time.Clock;
+import io.relaypay.testkit.TestClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,13 +26,13 @@ import org.junit.jupiter.api.Test;
 /** The agents' mailbox: who gets a post, what a fetch takes and reports, and how a fetch waits. */
 class AgentMailboxTest {
 
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
+    final TestClock clock = new TestClock(Instant.parse("2026-12-01T10:00:00Z"));
     static final String PHONE = "+4915112345678";
 
     final MemoryDevices devices = new MemoryDevices();
     final MemoryMailbox store = new MemoryMailbox();
     final List<InboundEvent> reported = new CopyOnWriteArrayList<>();
-    final AgentMailbox mailbox = new AgentMailbox(store, devices, direct(), new Ids(CLOCK), CLOCK);
+    final AgentMailbox mailbox = new AgentMailbox(store, devices, direct(), new Ids(clock), clock);
 
     AgentMailboxTest() {
         mailbox.attach("agent-push", reported::add);
@@ -49,14 +48,15 @@ class AgentMailboxTest {
         };
     }
 
-    static Device device(String id, String phone) {
-        return new Device(id, phone, "usr_1", "key", "laptop", "linux", CLOCK.instant(), Optional.empty());
+    Device device(String id, String phone) {
+        return new Device(id, phone, "usr_1", "key", "laptop", "linux", clock.instant(), Optional.empty());
     }
 
     @Test
     void aPhoneWithoutAnActiveDeviceGetsNothingPosted() {
         devices.insert(device("dev_revoked", PHONE));
-        devices.revoke("dev_revoked", CLOCK.instant());
+        mailbox.fetch(devices.find("dev_revoked").orElseThrow(), Duration.ZERO);
+        devices.revoke("dev_revoked", clock.instant());
 
         assertThat(mailbox.post("agent-push", PHONE, "msg_1", "code 12345")).isEmpty();
         assertThat(store.rows).isEmpty();
@@ -69,6 +69,8 @@ class AgentMailboxTest {
         devices.insert(laptop);
         devices.insert(desktop);
         devices.insert(device("dev_other", "+4915199999999"));
+        mailbox.fetch(laptop, Duration.ZERO);
+        mailbox.fetch(desktop, Duration.ZERO);
 
         String delivery =
                 mailbox.post("agent-push", PHONE, "msg_1", "code 12345").orElseThrow();
@@ -89,9 +91,33 @@ class AgentMailboxTest {
     }
 
     @Test
+    void anEnrolledDeviceWhoseAgentNeverFetchedGetsNothingPosted() {
+        devices.insert(device("dev_quiet", PHONE));
+
+        assertThat(mailbox.post("agent-push", PHONE, "msg_1", "code 12345")).isEmpty();
+        assertThat(store.rows).isEmpty();
+    }
+
+    @Test
+    void anAgentCountsAsListeningForItsWaitAndTheGraceAfterItsLastFetch() {
+        Device laptop = device("dev_laptop", PHONE);
+        devices.insert(laptop);
+        mailbox.fetch(laptop, Duration.ZERO);
+
+        clock.advance(AgentMailbox.LISTEN_GRACE.minusSeconds(1));
+        assertThat(mailbox.post("agent-push", PHONE, "msg_1", "code 12345")).isPresent();
+
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(mailbox.post("agent-push", PHONE, "msg_2", "code 67890"))
+                .as("silent for the grace: the phone gets SMS again")
+                .isEmpty();
+    }
+
+    @Test
     void aWaitingFetchReturnsTheMessagePostedMeanwhile() throws Exception {
         Device laptop = device("dev_laptop", PHONE);
         devices.insert(laptop);
+        mailbox.fetch(laptop, Duration.ZERO);
 
         CompletableFuture<List<AgentMessage>> waiting =
                 CompletableFuture.supplyAsync(() -> mailbox.fetch(laptop, Duration.ofSeconds(20)));
@@ -102,12 +128,13 @@ class AgentMailboxTest {
 
     @Test
     void aReportTheSinkRefusesLeavesTheMessagesForTheNextFetch() {
-        AgentMailbox refusing = new AgentMailbox(store, devices, direct(), new Ids(CLOCK), CLOCK);
+        AgentMailbox refusing = new AgentMailbox(store, devices, direct(), new Ids(clock), clock);
         refusing.attach("agent-push", event -> {
             throw new IllegalStateException("outbox down");
         });
         Device laptop = device("dev_laptop", PHONE);
         devices.insert(laptop);
+        refusing.fetch(laptop, Duration.ZERO);
         refusing.post("agent-push", PHONE, "msg_1", "code 12345");
 
         assertThatThrownBy(() -> refusing.fetch(laptop, Duration.ZERO))
@@ -116,6 +143,7 @@ class AgentMailboxTest {
     }
 
     static final class MemoryDevices implements DeviceStore {
+        final Map<String, Instant> listeningUntil = new HashMap<>();
         final Map<String, Device> byId = new HashMap<>();
 
         @Override
@@ -134,6 +162,19 @@ class AgentMailboxTest {
                     .filter(d -> d.phoneNumber().equals(phoneNumber) && d.active())
                     .sorted(Comparator.comparing(Device::id))
                     .toList();
+        }
+
+        @Override
+        public synchronized List<Device> listeningFor(String phoneNumber, Instant now) {
+            return activeFor(phoneNumber).stream()
+                    .filter(d ->
+                            listeningUntil.getOrDefault(d.id(), Instant.MIN).isAfter(now))
+                    .toList();
+        }
+
+        @Override
+        public synchronized void listening(String id, Instant until) {
+            listeningUntil.put(id, until);
         }
 
         @Override

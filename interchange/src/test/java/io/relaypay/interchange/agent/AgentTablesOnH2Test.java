@@ -72,7 +72,12 @@ class AgentTablesOnH2Test {
         device();
 
         assertThat(devices.activeFor("+4915112345671")).hasSize(1);
+        assertThat(devices.listeningFor("+4915112345671", NOW)).isEmpty();
+        devices.listening("dev_1", NOW.plusSeconds(30));
+        assertThat(devices.listeningFor("+4915112345671", NOW)).hasSize(1);
+        assertThat(devices.listeningFor("+4915112345671", NOW.plusSeconds(30))).isEmpty();
         devices.revoke("dev_1", NOW.plusSeconds(1));
+        assertThat(devices.listeningFor("+4915112345671", NOW)).isEmpty();
         assertThat(devices.activeFor("+4915112345671")).isEmpty();
         assertThat(devices.find("dev_1").orElseThrow().revokedAt()).contains(NOW.plusSeconds(1));
     }

@@ -53,6 +53,24 @@ public final class JdbcDeviceStore implements DeviceStore {
     }
 
     @Override
+    public List<Device> listeningFor(String phoneNumber, Instant now) {
+        return jdbc.sql("""
+                SELECT * FROM agent_devices
+                WHERE phone_number = ? AND revoked_at IS NULL AND listening_until > ?
+                ORDER BY created_at""")
+                .params(phoneNumber, SqlTime.of(now))
+                .query(JdbcDeviceStore::device)
+                .list();
+    }
+
+    @Override
+    public void listening(String id, Instant until) {
+        jdbc.sql("UPDATE agent_devices SET listening_until = ? WHERE id = ?")
+                .params(SqlTime.of(until), id)
+                .update();
+    }
+
+    @Override
     public void revoke(String id, Instant at) {
         jdbc.sql("UPDATE agent_devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
                 .params(SqlTime.of(at), id)
