@@ -42,6 +42,8 @@ abstract class DepositFixture {
 
     static final int CARD_FEE_BASIS_POINTS = 250;
     static final int CARD_FEE_FIXED = 25;
+    /** A northwind price point where it keeps 40 % instead of 30 %, and the promotion's threshold. */
+    static final long PRICE_POINT = 15_00;
 
     static final CarrierNetwork network =
             CarrierNetwork.start(SimulatorConfig.defaults().withEphemeralPorts());
@@ -63,7 +65,16 @@ abstract class DepositFixture {
             .with("relaypay.funding.fees.bank.basis-points", 40)
             .with("relaypay.funding.fees.bank.fixed", 20)
             .with("relaypay.funding.fees.stored-value.basis-points", 300)
-            .with("relaypay.funding.fees.stored-value.fixed", 10);
+            .with("relaypay.funding.fees.stored-value.fixed", 10)
+            // Phone-bill deposits are booked as carrier charges: a price point with its own share,
+            // a promotion and a deferred user fee, all at amounts no other phone-bill test uses.
+            .with("relaypay.settlement.carrier-price-points.northwind." + PRICE_POINT, 4_000)
+            .with("relaypay.settlement.promotions[0].name", "big-top-up")
+            .with("relaypay.settlement.promotions[0].minimum-amount", PRICE_POINT)
+            .with("relaypay.settlement.promotions[0].bonus-fixed", 1_00)
+            .with("relaypay.settlement.user-fees.operator-billing.fixed", 35)
+            .with("relaypay.settlement.user-fees-deferred", true)
+            .with("relaypay.settlement.scheduler-interval", "1h");
 
     final FundsFixture funds = new FundsFixture(server);
 

@@ -3,6 +3,7 @@ package io.relaypay.interchange.funding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.relaypay.interchange.funds.LedgerIds;
 import io.relaypay.interchange.support.Http;
 import io.relaypay.simulator.PhoneConfig;
 import io.relaypay.simulator.SubscriberBilling;
@@ -11,9 +12,12 @@ import io.relaypay.simulator.billing.CancellationReason;
 import io.relaypay.simulator.billing.PaymentStatus;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Deposits charged to the phone bill through the simulator's CAMARA-shaped billing API, in two
@@ -76,6 +80,41 @@ class OperatorBillingDepositsIT extends DepositFixture {
         assertThat(network.phone(phone).bill())
                 .singleElement()
                 .satisfies(line -> assertThat(line.amountMinor()).isEqualTo(1_000));
+    }
+
+    @Test
+    void depositAtAPricePointBooksItsShareThePromotionAndDefersTheUserFeeAsACarrierCharge() {
+        String phone = newPhone();
+        Books books = Books.carrier("northwind");
+        long promotionsBefore = systemBalance("promotions");
+        String from = Instant.now().toString();
+
+        String id =
+                deposit(phone, "operator_billing", null, PRICE_POINT).get("id").asString();
+
+        assertThat(get(id).get("status").asString()).isEqualTo("succeeded");
+        // 15.00 credited in full plus the 1.00 bonus; the 0.35 user fee is owed, not taken.
+        assertThat(wallet(phone)).isEqualTo(PRICE_POINT + 1_00);
+        assertThat(books.moved()).isEqualTo(new Moved(-(PRICE_POINT - 6_00), -6_00)); // 40 % here
+        assertThat(systemBalance("promotions") - promotionsBefore).isEqualTo(-1_00);
+        assertThat(server.bean(JdbcClient.class)
+                        .sql("SELECT amount, collected, method FROM user_fee_debts WHERE payment_id = ?")
+                        .param(id)
+                        .query((rs, n) -> rs.getLong(1) + "/" + rs.getLong(2) + "/" + rs.getString(3))
+                        .single())
+                .isEqualTo("35/0/operator-billing");
+        JsonNode northwind = server.admin()
+                .get("/admin/v1/carriers/northwind/statement?from=" + from + "&to="
+                        + Instant.now().plusSeconds(1))
+                .json()
+                .get("data")
+                .get(0);
+        assertThat(northwind.get("gross").asLong()).isEqualTo(PRICE_POINT);
+        assertThat(northwind.get("shares").asLong()).isEqualTo(6_00);
+        assertThat(northwind.get("other").asLong()).isZero();
+        assertThat(northwind.get("lines").toString())
+                .contains(LedgerIds.transfer(id, "carrier-charge").toString())
+                .contains(LedgerIds.transfer(id, "carrier-share").toString());
     }
 
     @Test
