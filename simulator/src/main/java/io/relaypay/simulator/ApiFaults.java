@@ -12,6 +12,7 @@ public final class ApiFaults {
     private boolean declineAll;
     private Duration latency = Duration.ZERO;
     private int dropsLeft;
+    private int requestDropsLeft;
 
     /** No faults. */
     public ApiFaults() {}
@@ -45,6 +46,27 @@ public final class ApiFaults {
             throw new IllegalArgumentException("count must not be negative");
         }
         dropsLeft = count;
+    }
+
+    /**
+     * Drops the next {@code count} POSTs before any work: the connection is closed without an
+     * answer and nothing changed, so the client cannot tell this from a lost answer and must look
+     * the request up (finding nothing) before it repeats it.
+     */
+    public synchronized void dropRequests(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative");
+        }
+        requestDropsLeft = count;
+    }
+
+    /** Whether a POST must be dropped before it is carried out; consumes one. */
+    public synchronized boolean takeRequestDrop() {
+        if (requestDropsLeft > 0) {
+            requestDropsLeft--;
+            return true;
+        }
+        return false;
     }
 
     /** Whether the answer to a request that changed something must be dropped; consumes one drop. */

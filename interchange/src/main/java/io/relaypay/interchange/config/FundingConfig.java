@@ -29,6 +29,8 @@ import io.relaypay.interchange.funds.OperatorBilling;
 import io.relaypay.interchange.funds.internal.JdbcFundingStore;
 import io.relaypay.interchange.messages.MessageSender;
 import io.relaypay.interchange.refunds.RefundForwarding;
+import io.relaypay.interchange.settlement.CarrierCredits;
+import io.relaypay.interchange.settlement.CarrierShares;
 import io.relaypay.interchange.users.CardVault;
 import io.relaypay.interchange.users.UserService;
 import io.relaypay.interchange.users.internal.JdbcLinkedAccountStore;
@@ -88,14 +90,18 @@ class FundingConfig {
 
     @Bean
     FundingBookings fundingBookings(
-            Ledger ledger, LedgerAccounts accounts, Carriers carriers, FundingProperties properties) {
+            Ledger ledger,
+            LedgerAccounts accounts,
+            CarrierShares shares,
+            CarrierCredits carrierCredits,
+            FundingProperties properties) {
         Map<FundingKind, FundingFees.Rate> rates = new EnumMap<>(FundingKind.class);
         properties.fees().forEach((name, fee) -> {
             FundingKind kind = FundingKind.ofWire(name.replace('-', '_'))
                     .orElseThrow(() -> new IllegalArgumentException("relaypay.funding.fees: unknown kind " + name));
             rates.put(kind, new FundingFees.Rate(fee.basisPoints(), fee.fixed()));
         });
-        return new FundingBookings(ledger, accounts, new FundingFees(rates, carriers));
+        return new FundingBookings(ledger, accounts, new FundingFees(rates, shares), carrierCredits);
     }
 
     @Bean

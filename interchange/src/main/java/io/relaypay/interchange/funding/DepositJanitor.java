@@ -10,9 +10,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Settles stuck deposits: charges whose outcome is unknown are looked up by reference (and only
- * charged when the source has none, so never twice), bank debits are polled until they settle or
- * return, challenges whose answer was lost are found captured, deposits never confirmed expire,
- * and refunds whose source did not answer are asked again. Safe on every node at once: each move is a compare-and-set.
+ * charged when the source has none, so never twice; a phone-bill reservation the user confirmed is
+ * captured), bank debits are polled until they settle or return, challenges whose answer was lost
+ * are found captured, deposits never confirmed expire after their reservation on the bill was
+ * released (one the carrier did not answer for waits for the next pass), and refunds whose source
+ * did not answer are asked again. Safe on every node at once: each move is a compare-and-set.
  */
 public final class DepositJanitor {
 
@@ -77,8 +79,12 @@ public final class DepositJanitor {
         int expired = 0;
         for (Deposit deposit :
                 store.stale(EnumSet.of(DepositStatus.REQUIRES_CONFIRMATION), now.minus(confirmationTtl), batch)) {
-            if (store.replace(deposit.with(DepositStatus.EXPIRED, now), deposit.status(), deposit.updatedAt())) {
-                expired++;
+            try {
+                if (deposits.expire(deposit)) {
+                    expired++;
+                }
+            } catch (RuntimeException e) {
+                log.warn("deposit={} janitor expiry failed: {}", deposit.id(), e.toString());
             }
         }
         int refunded = refunds.completePending(now.minus(retryAfter), batch);

@@ -7,7 +7,10 @@ import java.util.Locale;
  * has a deadline the {@link DepositJanitor} enforces.
  */
 public enum DepositStatus {
-    /** Created; waits for the code sent by SMS or the PIN. Expires after the code's lifetime. */
+    /**
+     * Created; waits for the code sent by SMS or the PIN (for the phone bill the amount is already
+     * reserved on the bill). Expires after the code's lifetime.
+     */
     REQUIRES_CONFIRMATION,
     /** Confirmed; the charge is being made or its outcome is unknown. The janitor looks it up. */
     PROCESSING,
@@ -19,8 +22,10 @@ public enum DepositStatus {
     SUCCEEDED,
     /** Declined, returned by the bank, or confirmed wrongly too often; nothing was credited. */
     FAILED,
-    /** Never confirmed in time; nothing was charged. */
-    EXPIRED;
+    /** Never confirmed in time; nothing was charged, and what the source reserved was released. */
+    EXPIRED,
+    /** Cancelled before it was confirmed; nothing was charged, and what the source reserved was released. */
+    CANCELED;
 
     /** The wire name, e.g. {@code requires_confirmation}. */
     public String wire() {
@@ -29,6 +34,6 @@ public enum DepositStatus {
 
     /** Whether it can change no more. */
     public boolean terminal() {
-        return this == SUCCEEDED || this == FAILED || this == EXPIRED;
+        return this == SUCCEEDED || this == FAILED || this == EXPIRED || this == CANCELED;
     }
 }

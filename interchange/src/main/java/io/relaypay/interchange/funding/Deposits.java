@@ -41,6 +41,7 @@ public final class Deposits {
     private final Ids ids;
     private final Clock clock;
     private final DepositSecrets secrets;
+    private final DepositReservations reservations;
 
     /** The deposit service over its ports. */
     public Deposits(
@@ -63,6 +64,7 @@ public final class Deposits {
         this.ids = Objects.requireNonNull(ids, "ids");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.secrets = new DepositSecrets(users);
+        this.reservations = new DepositReservations(store, sources, clock);
     }
 
     /** Creates a deposit waiting for confirmation and, when confirmed by code, sends the code by SMS. */
@@ -94,31 +96,76 @@ public final class Deposits {
                 0,
                 now,
                 now);
+        Optional<ConfirmationCodes.Issued> issued = Optional.empty();
         if (request.confirmBy() == Deposit.ConfirmBy.SMS_CODE) {
-            ConfirmationCodes.Issued issued = codes.issue();
+            ConfirmationCodes.Issued fresh = codes.issue();
+            issued = Optional.of(fresh);
             // Both codes' hashes, space-separated: the reply code comes back by SMS, the other is typed.
-            deposit = deposit.withCodeHash(ConfirmationCodes.hash(deposit.id(), issued.replyCode()) + " "
-                    + ConfirmationCodes.hash(deposit.id(), issued.webCode()));
-            store.insert(deposit);
-            sender.send(new PhoneMessage(
-                    user.phoneNumber(),
-                    "Relaypay: reply " + issued.replyCode() + " or enter " + issued.webCode() + " to add "
-                            + Amounts.format(request.amount(), request.currency()) + " to your balance from "
-                            + instrument.display() + ". Not you? Ignore this message.",
-                    PhoneMessage.Purpose.CONFIRMATION,
-                    deposit.id()));
-        } else {
-            store.insert(deposit);
+            deposit = deposit.withCodeHash(ConfirmationCodes.hash(deposit.id(), fresh.replyCode()) + " "
+                    + ConfirmationCodes.hash(deposit.id(), fresh.webCode()));
         }
+        // Stored before anything is reserved, so a reservation always has a deposit that releases it.
+        store.insert(deposit);
         log.info(
                 "deposit={} kind={} amount={} {} created",
                 deposit.id(),
                 deposit.kind().wire(),
                 deposit.amount(),
                 deposit.currency());
+        deposit = reservations.reserve(deposit, charge(deposit, instrument));
+        if (issued.isPresent() && deposit.status() == DepositStatus.REQUIRES_CONFIRMATION) {
+            sender.send(new PhoneMessage(
+                    user.phoneNumber(),
+                    "Relaypay: reply " + issued.get().replyCode() + " or enter "
+                            + issued.get().webCode()
+                            + " to add " + Amounts.format(request.amount(), request.currency())
+                            + " to your balance from " + instrument.display() + ". Not you? Ignore this message.",
+                    PhoneMessage.Purpose.CONFIRMATION,
+                    deposit.id()));
+        }
         return deposit;
     }
 
+    /**
+     * Cancels a deposit still waiting for its confirmation: what its source reserved is released
+     * first, then the deposit is {@code canceled}.
+     *
+     * @throws ApiException {@code invalid-state} when it no longer waits; {@code
+     *     funding-source-unavailable} when the source did not answer (it still waits, and may be
+     *     cancelled again)
+     */
+    public Deposit cancel(String depositId) {
+        Deposit deposit = require(depositId);
+        if (deposit.status() != DepositStatus.REQUIRES_CONFIRMATION) {
+            throw new ApiException(
+                    ProblemType.INVALID_STATE,
+                    depositId + " is " + deposit.status().wire());
+        }
+        return switch (reservations.end(deposit, charge(deposit), DepositStatus.CANCELED)) {
+            case ENDED -> require(depositId);
+            case MOVED_ON -> {
+                Deposit now = require(depositId);
+                throw new ApiException(
+                        ProblemType.INVALID_STATE,
+                        depositId + " is " + now.status().wire());
+            }
+            case NO_ANSWER ->
+                throw new ApiException(
+                        ProblemType.FUNDING_SOURCE_UNAVAILABLE,
+                        "the " + deposit.kind().wire() + " source did not answer; try again");
+        };
+    }
+
+    /**
+     * Expires a deposit never confirmed (the janitor's deadline): what its source reserved is
+     * released first.
+     *
+     * @return whether it expired now; false when the source did not answer (the next pass tries
+     *     again) or another worker moved it first
+     */
+    public boolean expire(Deposit deposit) {
+        return reservations.end(deposit, charge(deposit), DepositStatus.EXPIRED) == DepositReservations.Ending.ENDED;
+    }
     /** The deposit with this id. */
     public Optional<Deposit> find(String depositId) {
         return store.find(depositId);
@@ -176,8 +223,15 @@ public final class Deposits {
         if (!store.replace(confirmed, deposit.status(), deposit.updatedAt())) {
             return require(depositId);
         }
-        // The first attempt: nothing can be at the source yet, so no look-up before charging.
-        return apply(confirmed, sources.of(confirmed.kind()).charge(charge(confirmed)));
+        // The first attempt: nothing can be at the source yet but the reservation, if one was made,
+        // so no look-up before charging.
+        FundingSource source = sources.of(confirmed.kind());
+        FundingCharge charge = charge(confirmed);
+        return apply(
+                confirmed,
+                source.reserves() && confirmed.chargeId().isPresent()
+                        ? source.capture(charge, confirmed.chargeId().get())
+                        : source.charge(charge));
     }
 
     /** The buyer's answer to the card's challenge. */
@@ -211,8 +265,13 @@ public final class Deposits {
         FundingSource source = sources.of(deposit.kind());
         FundingCharge charge = charge(deposit);
         FundingOutcome outcome = source.lookup(charge);
-        if (outcome instanceof FundingOutcome.NotFound && deposit.status() == DepositStatus.PROCESSING) {
-            outcome = source.charge(charge);
+        if (deposit.status() == DepositStatus.PROCESSING) {
+            if (outcome instanceof FundingOutcome.NotFound) {
+                outcome = source.charge(charge);
+            } else if (outcome instanceof FundingOutcome.Reserved r) {
+                // Confirmed by the user, but the capture never reached the source or its answer was lost.
+                outcome = source.capture(charge, r.chargeId());
+            }
         }
         return apply(deposit, outcome);
     }
@@ -228,6 +287,8 @@ public final class Deposits {
             case FundingOutcome.Pending p ->
                 deposit.withCharge(p.chargeId(), Optional.empty()).with(DepositStatus.PENDING, now);
             case FundingOutcome.NotFound n -> deposit;
+            // Still only reserved after a capture: as good as no answer; the janitor captures again.
+            case FundingOutcome.Reserved r -> deposit;
             case FundingOutcome.Unknown u -> {
                 log.info("deposit={} outcome unknown ({}); the janitor looks it up", deposit.id(), u.why());
                 yield deposit.status() == DepositStatus.PROCESSING
@@ -263,12 +324,12 @@ public final class Deposits {
     /** The charge at the source this deposit is (reference: the deposit id). */
     FundingCharge charge(Deposit deposit) {
         User user = users.find(deposit.userId()).orElseThrow();
+        return charge(deposit, instruments.of(user, deposit.kind(), deposit.linkedAccountId()));
+    }
+
+    private static FundingCharge charge(Deposit deposit, Instrument instrument) {
         return new FundingCharge(
-                deposit.id(),
-                instruments.of(user, deposit.kind(), deposit.linkedAccountId()),
-                deposit.amount(),
-                deposit.currency(),
-                "Relaypay balance top-up");
+                deposit.id(), instrument, deposit.amount(), deposit.currency(), "Relaypay balance top-up");
     }
 
     private Deposit require(String depositId) {

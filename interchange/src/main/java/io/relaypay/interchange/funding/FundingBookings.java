@@ -3,8 +3,10 @@ package io.relaypay.interchange.funding;
 import io.relaypay.interchange.funds.BookAccount;
 import io.relaypay.interchange.funds.Bookings;
 import io.relaypay.interchange.funds.Entry;
+import io.relaypay.interchange.funds.FundingMethod;
 import io.relaypay.interchange.funds.LedgerAccounts;
 import io.relaypay.interchange.funds.LedgerIds;
+import io.relaypay.interchange.settlement.CarrierCredits;
 import io.relaypay.ledger.domain.AccountId;
 import io.relaypay.ledger.domain.CreateTransferResult;
 import io.relaypay.ledger.domain.Ledger;
@@ -14,22 +16,27 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The ledger side of deposits from outside: money a source captured comes through that source's
- * clearing account (the processor's, or the carrier's receivable) into the buyer's wallet, and the
- * source's fee goes from a cost account against the clearing account. Transfer ids are derived from
- * the deposit or refund id, so a repeat is {@code exists}, never a second credit.
+ * The ledger side of deposits from outside: money a processor captured comes through its clearing
+ * account into the buyer's wallet, and its fee goes from a cost account against the clearing
+ * account. What a carrier billed is credited as every carrier charge is ({@link CarrierCredits}:
+ * receivable to wallet, the share per price point as a cost, a promotion's bonus, the method's user
+ * fee), so it shows on the carrier's statement and is matched by its remittance. Transfer ids are
+ * derived from the deposit (the charge's reference) or refund id, so a repeat is {@code exists},
+ * never a second credit.
  */
 public final class FundingBookings {
 
     private final Ledger ledger;
     private final LedgerAccounts accounts;
     private final FundingFees fees;
+    private final CarrierCredits carrierCredits;
 
-    /** Bookings on {@code ledger} with {@code fees}. */
-    public FundingBookings(Ledger ledger, LedgerAccounts accounts, FundingFees fees) {
+    /** Bookings on {@code ledger} with {@code fees}; the phone bill's credits by {@code carrierCredits}. */
+    public FundingBookings(Ledger ledger, LedgerAccounts accounts, FundingFees fees, CarrierCredits carrierCredits) {
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.fees = Objects.requireNonNull(fees, "fees");
+        this.carrierCredits = Objects.requireNonNull(carrierCredits, "carrierCredits");
     }
 
     /** Where money from {@code instrument} comes through. */
@@ -55,10 +62,22 @@ public final class FundingBookings {
 
     /**
      * Credits the buyer's wallet with what a source captured for deposit {@code depositId}, and books
-     * the source's fee, as one linked chain.
+     * the source's fee, as one linked chain; for the phone bill, {@link CarrierCredits} books it.
      */
     public Bookings.Result credit(
             String depositId, String userId, Instrument instrument, long amount, String currency, boolean livemode) {
+        if (instrument instanceof Instrument.PhoneBill bill) {
+            // Throws when the ledger refuses; a repeat books nothing more (the ids are the deposit's).
+            carrierCredits.credit(new CarrierCredits.Deposit(
+                    depositId,
+                    userId,
+                    bill.carrier(),
+                    FundingMethod.OPERATOR_BILLING.wire(),
+                    amount,
+                    currency,
+                    livemode));
+            return Bookings.Result.BOOKED;
+        }
         AccountId clearing = accounts.open(clearing(instrument), currency, livemode);
         long fee = fees.of(instrument, amount);
         List<Transfer> chain = new ArrayList<>();

@@ -1,6 +1,6 @@
 package io.relaypay.interchange.funding;
 
-import io.relaypay.interchange.funds.Carriers;
+import io.relaypay.interchange.settlement.CarrierShares;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -8,7 +8,9 @@ import java.util.Objects;
 /**
  * What each source keeps of a deposit, a cost to Relaypay (the buyer is credited in full): the
  * processor's rate per kind in basis points plus a fixed part, and for the phone bill the
- * carrier's share. Rounded half up, as processors and carriers do.
+ * carrier's share per carrier and price point ({@link CarrierShares}, the same terms the phone-bill
+ * credit and payment settlement use, so a refund reverses what the charge booked). Rounded half up,
+ * as processors and carriers do.
  */
 public final class FundingFees {
 
@@ -31,21 +33,18 @@ public final class FundingFees {
     }
 
     private final Map<FundingKind, Rate> rates;
-    private final Carriers carriers;
+    private final CarrierShares shares;
 
-    /** Fees at {@code rates} (kinds missing pay none), the phone bill by {@code carriers}' shares. */
-    public FundingFees(Map<FundingKind, Rate> rates, Carriers carriers) {
+    /** Fees at {@code rates} (kinds missing pay none), the phone bill by the carriers' {@code shares}. */
+    public FundingFees(Map<FundingKind, Rate> rates, CarrierShares shares) {
         this.rates = rates.isEmpty() ? new EnumMap<>(FundingKind.class) : new EnumMap<>(rates);
-        this.carriers = Objects.requireNonNull(carriers, "carriers");
+        this.shares = Objects.requireNonNull(shares, "shares");
     }
 
     /** What the source of {@code instrument} keeps of {@code amount}; never more than the amount. */
     public long of(Instrument instrument, long amount) {
         if (instrument instanceof Instrument.PhoneBill bill) {
-            return carriers.of(bill.phoneNumber())
-                    .filter(c -> c.name().equals(bill.carrier()))
-                    .map(c -> c.shareOf(amount))
-                    .orElse(0L);
+            return shares.of(bill.carrier()).isPresent() ? shares.shareOf(bill.carrier(), amount) : 0;
         }
         Rate rate = rates.getOrDefault(instrument.kind(), Rate.NONE);
         long fee = (amount * rate.basisPoints() + 5_000) / 10_000 + rate.fixed();

@@ -37,6 +37,14 @@ public sealed interface FundingOutcome {
      */
     record Pending(String chargeId, Instant settlesAt) implements FundingOutcome {}
 
+    /**
+     * The amount is reserved at the source, not taken yet (the phone bill's first step): {@link
+     * FundingSource#capture} takes it, {@link FundingSource#release} gives it back.
+     *
+     * @param chargeId the source's id of the reservation, which becomes the charge's
+     */
+    record Reserved(String chargeId) implements FundingOutcome {}
+
     /** A look-up found no charge with that reference: it was never made. */
     record NotFound() implements FundingOutcome {}
 

@@ -6,15 +6,48 @@ import java.util.Objects;
  * Charges a payment to the buyer's phone bill through the carrier's billing API (shaped as CAMARA
  * Carrier Billing). Every charge carries a client correlator, the payment id, which the carrier
  * keeps unique: repeating a charge with it never charges twice, and a charge whose answer was lost
- * is found again by it.
+ * is found again by it. Besides the one-step charge, CAMARA's two steps: {@link #prepare} reserves
+ * the amount on the bill, {@link #confirm} charges the reservation, {@link #cancel} releases it.
  */
 public interface OperatorBilling {
 
     /** Charges in one step. */
     Outcome charge(Charge charge);
 
-    /** The charge made with {@code clientCorrelator} at {@code carrier}, if any. */
+    /**
+     * The payment made with {@code clientCorrelator} at {@code carrier}, if any, as it is now:
+     * {@link Outcome.Charged}, {@link Outcome.Reserved}, {@link Outcome.Cancelled} or {@link
+     * Outcome.NotFound}.
+     */
     Outcome lookup(String carrier, String clientCorrelator);
+
+    /**
+     * Reserves the amount on the bill without charging it (CAMARA {@code POST /payments/prepare}):
+     * {@link Outcome.Reserved} until confirmed, cancelled or expired at the carrier. Idempotent by
+     * the client correlator: a repeat answers the payment as it is now (reserved, charged or
+     * cancelled). Carriers without two steps decline.
+     */
+    default Outcome prepare(Charge charge) {
+        return new Outcome.Declined(false, "NOT_SUPPORTED", "this carrier API takes no reservations");
+    }
+
+    /**
+     * Charges a reservation (CAMARA {@code POST /payments/{id}/confirm}): {@link Outcome.Charged};
+     * one already charged is {@link Outcome.Charged} too, one cancelled or expired {@link
+     * Outcome.Cancelled}, so a repeat after a lost answer is safe.
+     */
+    default Outcome confirm(String carrier, String paymentId, String phoneNumber) {
+        return new Outcome.Declined(false, "NOT_SUPPORTED", "this carrier API takes no reservations");
+    }
+
+    /**
+     * Releases a reservation (CAMARA {@code POST /payments/{id}/cancel}): {@link Outcome.Cancelled};
+     * one already cancelled or expired is {@link Outcome.Cancelled} too, one already charged {@link
+     * Outcome.Charged}.
+     */
+    default Outcome cancel(String carrier, String paymentId, String phoneNumber) {
+        return new Outcome.Declined(false, "NOT_SUPPORTED", "this carrier API takes no reservations");
+    }
 
     /**
      * Gives back part or all of a charge (CAMARA Carrier Billing Refund), idempotent by the
@@ -105,6 +138,23 @@ public interface OperatorBilling {
          * @param message the carrier's message
          */
         record Declined(boolean insufficient, String code, String message) implements Outcome {}
+
+        /**
+         * The amount is reserved on the bill, not charged (two steps, before confirm).
+         *
+         * @param chargeId the carrier's payment id
+         * @param amount minor units reserved
+         * @param currency ISO-4217 code
+         */
+        record Reserved(String chargeId, long amount, String currency) implements Outcome {}
+
+        /**
+         * A reservation was released, by us or because it expired at the carrier; nothing was charged.
+         *
+         * @param chargeId the carrier's payment id
+         * @param reason the carrier's cancellation reason, e.g. {@code client}, {@code expired}
+         */
+        record Cancelled(String chargeId, String reason) implements Outcome {}
 
         /** A lookup found no charge with that correlator. */
         record NotFound() implements Outcome {}

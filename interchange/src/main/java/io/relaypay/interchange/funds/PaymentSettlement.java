@@ -271,6 +271,24 @@ public final class PaymentSettlement implements PaymentFunding {
                     yield Optional.empty();
                 }
                 case OperatorBilling.Outcome.NotFound n -> Optional.empty();
+                // A one-step charge is never left reserved or cancelled: an operator must look at it.
+                case OperatorBilling.Outcome.Reserved r -> {
+                    log.error(
+                            "payment={} carrier={} charge={} is reserved, not charged",
+                            payment.id(),
+                            carrier,
+                            r.chargeId());
+                    yield Optional.empty();
+                }
+                case OperatorBilling.Outcome.Cancelled c -> {
+                    log.error(
+                            "payment={} carrier={} charge={} is cancelled ({})",
+                            payment.id(),
+                            carrier,
+                            c.chargeId(),
+                            c.reason());
+                    yield Optional.empty();
+                }
             };
         }
 

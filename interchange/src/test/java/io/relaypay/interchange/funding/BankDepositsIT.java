@@ -20,7 +20,7 @@ class BankDepositsIT extends DepositFixture {
     void bankDepositIsCreditedOnlyWhenTheBankSettles() {
         String phone = newPhone();
         String bank = linkBank(phone, IBAN);
-        long clearingBefore = systemBalance("processor-clearing/bank");
+        Books books = Books.processor("bank");
 
         JsonNode deposit = deposit(phone, "bank", bank, 5_000);
         String id = deposit.get("id").asString();
@@ -28,19 +28,22 @@ class BankDepositsIT extends DepositFixture {
         janitor();
         assertThat(get(id).get("status").asString()).isEqualTo("pending");
         assertThat(wallet(phone)).isZero();
+        assertThat(books.moved()).isEqualTo(new Moved(0, 0));
 
         network.processor().advance(SETTLEMENT);
         janitor();
 
         assertThat(get(id).get("status").asString()).isEqualTo("succeeded");
         assertThat(wallet(phone)).isEqualTo(5_000);
-        assertThat(systemBalance("processor-clearing/bank") - clearingBefore).isEqualTo(-5_000);
+        // 0.4 % of 50.00 is 0.20, plus 0.20: the processor keeps 0.40.
+        assertThat(books.moved()).isEqualTo(new Moved(-5_000 + 40, -40));
     }
 
     @Test
     void returnedDebitFailsWithItsReturnCodeAndCreditsNothing() {
         String phone = newPhone();
         String bank = linkBank(phone, IBAN_INSUFFICIENT_FUNDS);
+        Books books = Books.processor("bank");
 
         String id = deposit(phone, "bank", bank, 5_000).get("id").asString();
         network.processor().advance(SETTLEMENT);
@@ -49,12 +52,14 @@ class BankDepositsIT extends DepositFixture {
         assertThat(get(id).get("status").asString()).isEqualTo("failed");
         assertThat(get(id).get("failure_code").asString()).isEqualTo("R01");
         assertThat(wallet(phone)).isZero();
+        assertThat(books.moved()).isEqualTo(new Moved(0, 0));
     }
 
     @Test
     void debitToAnAccountThatDoesNotExistReturnsR03() {
         String phone = newPhone();
         String bank = linkBank(phone, IBAN_NO_ACCOUNT);
+        Books books = Books.processor("bank");
 
         String id = deposit(phone, "bank", bank, 2_000).get("id").asString();
         network.processor().advance(SETTLEMENT);
@@ -62,12 +67,14 @@ class BankDepositsIT extends DepositFixture {
 
         assertThat(get(id).get("failure_code").asString()).isEqualTo("R03");
         assertThat(wallet(phone)).isZero();
+        assertThat(books.moved()).isEqualTo(new Moved(0, 0));
     }
 
     @Test
     void timedOutDebitIsFoundPendingAndCreditedAfterSettlement() {
         String phone = newPhone();
         String bank = linkBank(phone, IBAN);
+        Books books = Books.processor("bank");
         network.processor().latency(Duration.ofSeconds(2));
 
         String id = deposit(phone, "bank", bank, 3_000).get("id").asString();
@@ -84,6 +91,7 @@ class BankDepositsIT extends DepositFixture {
 
         assertThat(get(id).get("status").asString()).isEqualTo("succeeded");
         assertThat(wallet(phone)).isEqualTo(3_000);
+        assertThat(books.moved()).isEqualTo(new Moved(-3_000 + 32, -32)); // 0.12 + 0.20
         assertThat(network.processor().bankTransfers().byReference(id)).hasSize(1);
     }
 
@@ -91,6 +99,7 @@ class BankDepositsIT extends DepositFixture {
     void lostAnswerIsRetriedWithoutDebitingTwice() {
         String phone = newPhone();
         String bank = linkBank(phone, IBAN);
+        Books books = Books.processor("bank");
         network.processor().dropResponses(1);
 
         String id = deposit(phone, "bank", bank, 2_500).get("id").asString();
@@ -101,6 +110,7 @@ class BankDepositsIT extends DepositFixture {
 
         assertThat(get(id).get("status").asString()).isEqualTo("succeeded");
         assertThat(wallet(phone)).isEqualTo(2_500);
+        assertThat(books.moved()).isEqualTo(new Moved(-2_500 + 30, -30)); // 0.10 + 0.20
         assertThat(network.processor().bankTransfers().byReference(id)).hasSize(1);
     }
 }

@@ -17,14 +17,15 @@ class CardDepositsIT extends DepositFixture {
     void confirmedCardDepositIsCapturedAndCreditedToTheCent() {
         String phone = newPhone();
         String card = linkCard(phone, "4242424242424242");
-        long clearingBefore = systemBalance("processor-clearing/card");
+        Books books = Books.processor("card");
 
         JsonNode deposit = deposit(phone, "card", card, 1_234);
 
         assertThat(deposit.get("status").asString()).isEqualTo("succeeded");
         assertThat(deposit.get("instrument").asString()).isEqualTo("card ...4242");
         assertThat(wallet(phone)).isEqualTo(1_234);
-        assertThat(systemBalance("processor-clearing/card") - clearingBefore).isEqualTo(-1_234);
+        // 2.5 % of 12.34 is 0.3085, rounded to 0.31, plus 0.25: the processor keeps 0.56.
+        assertThat(books.moved()).isEqualTo(new Moved(-1_234 + 56, -56));
         assertThat(network.processor().cards().byReference(deposit.get("id").asString()))
                 .singleElement()
                 .satisfies(p -> assertThat(p.amountCaptured()).isEqualTo(1_234));
@@ -49,12 +50,14 @@ class CardDepositsIT extends DepositFixture {
     void declinedCardFailsWithItsCodeAndCreditsNothing() {
         String phone = newPhone();
         String card = linkCard(phone, "4000000000009995");
+        Books books = Books.processor("card");
 
         JsonNode deposit = deposit(phone, "card", card, 500);
 
         assertThat(deposit.get("status").asString()).isEqualTo("failed");
         assertThat(deposit.get("failure_code").asString()).isEqualTo("insufficient_funds");
         assertThat(wallet(phone)).isZero();
+        assertThat(books.moved()).isEqualTo(new Moved(0, 0));
     }
 
     @Test
@@ -112,6 +115,7 @@ class CardDepositsIT extends DepositFixture {
     void timedOutChargeIsFoundByTheJanitorAndCreditedOnce() {
         String phone = newPhone();
         String card = linkCard(phone, "4242424242424242");
+        Books books = Books.processor("card");
         network.processor().latency(Duration.ofSeconds(2));
 
         JsonNode deposit = deposit(phone, "card", card, 900);
@@ -119,6 +123,7 @@ class CardDepositsIT extends DepositFixture {
 
         assertThat(deposit.get("status").asString()).isEqualTo("processing");
         assertThat(wallet(phone)).isZero();
+        assertThat(books.moved()).isEqualTo(new Moved(0, 0));
         network.processor().latency(Duration.ZERO);
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> network.processor().cards().byReference(id).stream()
@@ -128,6 +133,7 @@ class CardDepositsIT extends DepositFixture {
 
         assertThat(get(id).get("status").asString()).isEqualTo("succeeded");
         assertThat(wallet(phone)).isEqualTo(900);
+        assertThat(books.moved()).isEqualTo(new Moved(-900 + 48, -48)); // 0.225 → 0.23, + 0.25
         assertThat(network.processor().cards().byReference(id)).hasSize(1);
     }
 
@@ -135,6 +141,7 @@ class CardDepositsIT extends DepositFixture {
     void chargeWhoseAnswerWasLostIsRetriedWithoutChargingTwice() {
         String phone = newPhone();
         String card = linkCard(phone, "4242424242424242");
+        Books books = Books.processor("card");
         network.processor().dropResponses(1);
 
         JsonNode deposit = deposit(phone, "card", card, 1_000);
@@ -146,6 +153,30 @@ class CardDepositsIT extends DepositFixture {
 
         assertThat(get(id).get("status").asString()).isEqualTo("succeeded");
         assertThat(wallet(phone)).isEqualTo(1_000);
+        assertThat(books.moved()).isEqualTo(new Moved(-1_000 + 50, -50));
         assertThat(network.processor().cards().byReference(id)).hasSize(1);
+    }
+
+    @Test
+    void chargeDroppedBeforeTheProcessorDidAnythingIsChargedOnceByTheJanitor() {
+        String phone = newPhone();
+        String card = linkCard(phone, "4242424242424242");
+        Books books = Books.processor("card");
+        network.processor().dropRequests(1);
+
+        JsonNode deposit = deposit(phone, "card", card, 1_100);
+        String id = deposit.get("id").asString();
+        assertThat(deposit.get("status").asString()).isEqualTo("processing");
+        assertThat(network.processor().cards().byReference(id)).isEmpty();
+
+        janitor();
+        janitor();
+
+        assertThat(get(id).get("status").asString()).isEqualTo("succeeded");
+        assertThat(wallet(phone)).isEqualTo(1_100);
+        assertThat(books.moved()).isEqualTo(new Moved(-1_100 + 53, -53)); // 0.275 → 0.28, + 0.25
+        assertThat(network.processor().cards().byReference(id))
+                .singleElement()
+                .satisfies(p -> assertThat(p.amountCaptured()).isEqualTo(1_100));
     }
 }

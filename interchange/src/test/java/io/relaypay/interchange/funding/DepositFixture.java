@@ -40,6 +40,11 @@ abstract class DepositFixture {
     static final Pattern REPLY_CODE = Pattern.compile("reply ([0-9]{5}) or enter");
     static final AtomicInteger NUMBERS = new AtomicInteger();
 
+    static final int CARD_FEE_BASIS_POINTS = 250;
+    static final int CARD_FEE_FIXED = 25;
+    /** A northwind price point where it keeps 40 % instead of 30 %, and the promotion's threshold. */
+    static final long PRICE_POINT = 15_00;
+
     static final CarrierNetwork network =
             CarrierNetwork.start(SimulatorConfig.defaults().withEphemeralPorts());
 
@@ -53,7 +58,23 @@ abstract class DepositFixture {
             .with("relaypay.funding.processor-url", network.processorUri())
             .with("relaypay.funding.processor-timeout", "1s")
             .with("relaypay.funding.janitor-interval", "1h")
-            .with("relaypay.funding.retry-after", "0s");
+            .with("relaypay.funding.retry-after", "0s")
+            // What the processor keeps, so that every deposit test also checks the fee's booking.
+            .with("relaypay.funding.fees.card.basis-points", CARD_FEE_BASIS_POINTS)
+            .with("relaypay.funding.fees.card.fixed", CARD_FEE_FIXED)
+            .with("relaypay.funding.fees.bank.basis-points", 40)
+            .with("relaypay.funding.fees.bank.fixed", 20)
+            .with("relaypay.funding.fees.stored-value.basis-points", 300)
+            .with("relaypay.funding.fees.stored-value.fixed", 10)
+            // Phone-bill deposits are booked as carrier charges: a price point with its own share,
+            // a promotion and a deferred user fee, all at amounts no other phone-bill test uses.
+            .with("relaypay.settlement.carrier-price-points.northwind." + PRICE_POINT, 4_000)
+            .with("relaypay.settlement.promotions[0].name", "big-top-up")
+            .with("relaypay.settlement.promotions[0].minimum-amount", PRICE_POINT)
+            .with("relaypay.settlement.promotions[0].bonus-fixed", 1_00)
+            .with("relaypay.settlement.user-fees.operator-billing.fixed", 35)
+            .with("relaypay.settlement.user-fees-deferred", true)
+            .with("relaypay.settlement.scheduler-interval", "1h");
 
     final FundsFixture funds = new FundsFixture(server);
 
@@ -71,9 +92,11 @@ abstract class DepositFixture {
     void booksBalance() {
         network.processor().latency(Duration.ZERO);
         network.processor().dropResponses(0);
+        network.processor().dropRequests(0);
         network.processor().declineAll(false);
         network.billing().latency(Duration.ZERO);
         network.billing().dropResponses(0);
+        network.billing().dropRequests(0);
         LedgerInvariant.check(server.bean(DataSource.class));
     }
 
@@ -171,6 +194,35 @@ abstract class DepositFixture {
             }
         }
         return 0;
+    }
+
+    /**
+     * How far a source's clearing account and the account of what it keeps moved since a
+     * snapshot, in minor units as the ledger shows them (a debit is negative).
+     */
+    record Moved(long clearing, long cost) {}
+
+    /** A snapshot of a source's clearing account and the account of its fee or share. */
+    record Books(String clearingPurpose, String costPurpose, long clearing, long cost) {
+
+        /** The processor rail's ({@code card}, {@code bank}, {@code stored-value}) accounts now. */
+        static Books processor(String rail) {
+            return of("processor-clearing/" + rail, "processor-fees/" + rail);
+        }
+
+        /** The carrier's receivable and share accounts now. */
+        static Books carrier(String carrier) {
+            return of("carrier-receivable/" + carrier, "carrier-share/" + carrier);
+        }
+
+        private static Books of(String clearing, String cost) {
+            return new Books(clearing, cost, systemBalance(clearing), systemBalance(cost));
+        }
+
+        /** What moved since this snapshot. */
+        Moved moved() {
+            return new Moved(systemBalance(clearingPurpose) - clearing, systemBalance(costPurpose) - cost);
+        }
     }
 
     long wallet(String phone) {

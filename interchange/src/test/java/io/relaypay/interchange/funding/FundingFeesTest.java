@@ -2,8 +2,7 @@ package io.relaypay.interchange.funding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.relaypay.interchange.funds.Carriers;
-import java.util.List;
+import io.relaypay.interchange.settlement.CarrierShares;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +11,7 @@ class FundingFeesTest {
 
     final FundingFees fees = new FundingFees(
             Map.of(FundingKind.CARD, new FundingFees.Rate(290, 25)),
-            new Carriers(List.of(new Carriers.Carrier("northwind", List.of("+49151"), 3_000))));
+            new CarrierShares(Map.of("northwind", new CarrierShares.Terms(3_000, Map.of(1_500L, 4_000)))));
 
     @Test
     void cardFeeIsTheRateRoundedHalfUpPlusTheFixedPart() {
@@ -34,6 +33,18 @@ class FundingFeesTest {
     void phoneBillCostsTheCarriersShare() {
         assertThat(fees.of(new Instrument.PhoneBill("northwind", "+4915112345671"), 1_000))
                 .isEqualTo(300);
+    }
+
+    @Test
+    void phoneBillCostsTheShareOfItsPricePointWhereTheContractNamesOne() {
+        assertThat(fees.of(new Instrument.PhoneBill("northwind", "+4915112345671"), 1_500))
+                .isEqualTo(600);
+    }
+
+    @Test
+    void phoneBillOfACarrierWithoutTermsCostsNothing() {
+        assertThat(fees.of(new Instrument.PhoneBill("bluewave", "+4917612345671"), 1_000))
+                .isZero();
     }
 
     @Test

@@ -20,14 +20,14 @@ class StoredValueDepositsIT extends DepositFixture {
     void storedValueDepositMovesTheMoneyToTheWallet() {
         String phone = newPhone();
         String account = funded(phone, 2_000);
-        long clearingBefore = systemBalance("processor-clearing/stored-value");
+        Books books = Books.processor("stored-value");
 
         JsonNode deposit = deposit(phone, "stored_value", account, 1_500);
 
         assertThat(deposit.get("status").asString()).isEqualTo("succeeded");
         assertThat(wallet(phone)).isEqualTo(1_500);
-        assertThat(systemBalance("processor-clearing/stored-value") - clearingBefore)
-                .isEqualTo(-1_500);
+        // 3 % of 15.00 is 0.45, plus 0.10: the processor keeps 0.55.
+        assertThat(books.moved()).isEqualTo(new Moved(-1_500 + 55, -55));
         assertThat(network.processor()
                         .storedValue()
                         .account("sv" + phone.substring(1) + "@example.com")
@@ -40,18 +40,21 @@ class StoredValueDepositsIT extends DepositFixture {
     void storedValueShortOfMoneyIsDeclined() {
         String phone = newPhone();
         String account = funded(phone, 100);
+        Books books = Books.processor("stored-value");
 
         JsonNode deposit = deposit(phone, "stored_value", account, 101);
 
         assertThat(deposit.get("status").asString()).isEqualTo("failed");
         assertThat(deposit.get("failure_code").asString()).isEqualTo("insufficient_funds");
         assertThat(wallet(phone)).isZero();
+        assertThat(books.moved()).isEqualTo(new Moved(0, 0));
     }
 
     @Test
     void timedOutStoredValueChargeIsFoundByTheJanitor() {
         String phone = newPhone();
         String account = funded(phone, 1_000);
+        Books books = Books.processor("stored-value");
         network.processor().latency(Duration.ofSeconds(2));
 
         JsonNode deposit = deposit(phone, "stored_value", account, 600);
@@ -65,6 +68,7 @@ class StoredValueDepositsIT extends DepositFixture {
 
         assertThat(get(id).get("status").asString()).isEqualTo("succeeded");
         assertThat(wallet(phone)).isEqualTo(600);
+        assertThat(books.moved()).isEqualTo(new Moved(-600 + 28, -28)); // 0.18 + 0.10
         assertThat(network.processor().storedValue().byReference(id)).hasSize(1);
     }
 
@@ -72,6 +76,7 @@ class StoredValueDepositsIT extends DepositFixture {
     void lostAnswerIsRetriedWithoutChargingTwice() {
         String phone = newPhone();
         String account = funded(phone, 1_000);
+        Books books = Books.processor("stored-value");
         network.processor().dropResponses(1);
 
         JsonNode deposit = deposit(phone, "stored_value", account, 400);
@@ -81,6 +86,7 @@ class StoredValueDepositsIT extends DepositFixture {
 
         assertThat(get(id).get("status").asString()).isEqualTo("succeeded");
         assertThat(wallet(phone)).isEqualTo(400);
+        assertThat(books.moved()).isEqualTo(new Moved(-400 + 22, -22)); // 0.12 + 0.10
         assertThat(network.processor().storedValue().byReference(id)).hasSize(1);
     }
 }

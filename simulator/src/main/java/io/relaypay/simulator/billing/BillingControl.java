@@ -28,6 +28,13 @@ public interface BillingControl {
      */
     void dropResponses(int count);
 
+    /**
+     * The next {@code count} billing API POSTs are dropped before they are carried out: the
+     * connection is closed without an answer and nothing was created, charged or cancelled, so a
+     * lookup by correlator finds nothing.
+     */
+    void dropRequests(int count);
+
     /** Every payment, oldest first; a snapshot. */
     List<BillingPayment> payments();
 

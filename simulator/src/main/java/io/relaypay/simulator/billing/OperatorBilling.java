@@ -246,6 +246,11 @@ public final class OperatorBilling implements BillingControl, AutoCloseable {
     }
 
     @Override
+    public void dropRequests(int count) {
+        faults.dropRequests(count);
+    }
+
+    @Override
     public void close() {
         janitor.shutdownNow();
     }

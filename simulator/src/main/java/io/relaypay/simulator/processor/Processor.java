@@ -61,6 +61,11 @@ public final class Processor implements ProcessorControl {
     }
 
     @Override
+    public void dropRequests(int count) {
+        faults.dropRequests(count);
+    }
+
+    @Override
     public StoredValue.Account fundStoredValue(String email, String currency, long amount) {
         return storedValue.fund(email, currency, amount);
     }

@@ -26,6 +26,13 @@ public interface ProcessorControl {
      */
     void dropResponses(int count);
 
+    /**
+     * The next {@code count} POSTs (control requests aside) are dropped before they are carried
+     * out: the connection is closed without an answer and nothing was charged, so a client that
+     * looks the reference up finds nothing.
+     */
+    void dropRequests(int count);
+
     /** Opens a stored-value account if need be and adds {@code amount} minor units to it. */
     StoredValue.Account fundStoredValue(String email, String currency, long amount);
 

@@ -51,6 +51,20 @@ class BillingFaultsIT extends BillingFixture {
     }
 
     @Test
+    void chargeDroppedBeforeWorkIsNotFoundByItsCorrelatorAndChargesOnceWhenRepeated() throws Exception {
+        network.billing().dropRequests(1);
+        PaymentBody body = PaymentBody.charge(POSTPAID).correlator("dropped-request");
+
+        assertThatThrownBy(() -> api.post("/payments", body.json())).isInstanceOf(IOException.class);
+
+        assertThat(api.get("/payments?clientCorrelator=dropped-request").json().size())
+                .isZero();
+        assertThat(network.phone(POSTPAID).bill()).isEmpty();
+        assertThat(api.post("/payments", body.json()).status()).isEqualTo(201);
+        assertThat(network.phone(POSTPAID).bill()).hasSize(1);
+    }
+
+    @Test
     void refusedRequestsDoNotUseUpADrop() throws Exception {
         network.billing().dropResponses(1);
 

@@ -197,6 +197,32 @@ class ProcessorApiIT {
     }
 
     @Test
+    void requestDroppedBeforeWorkChargesNothingAndIsNotFoundByReference() throws Exception {
+        network.processor().fundStoredValue("bo@example.com", "EUR", 1_000);
+        network.processor().dropRequests(1);
+        Map<String, Object> charge =
+                Map.of("email", "bo@example.com", "amount", 400, "currency", "EUR", "reference", "dep_g");
+
+        assertThatThrownBy(() -> post("/stored-value-payments", charge, "dep_g"))
+                .isInstanceOf(IOException.class);
+
+        JsonNode found = get(network.processorUri() + "/stored-value-payments?reference=dep_g")
+                .json();
+        assertThat(found.get("data")).isEmpty();
+        assertThat(post("/stored-value-payments", charge, "dep_g")
+                        .json()
+                        .get("status")
+                        .stringValue())
+                .isEqualTo("succeeded");
+        assertThat(network.processor()
+                        .storedValue()
+                        .account("bo@example.com")
+                        .orElseThrow()
+                        .balance())
+                .isEqualTo(600);
+    }
+
+    @Test
     void wrongKeyIsRefused() throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(network.processorUri() + "/card-payments?reference=x"))
                 .header("Authorization", "Bearer nope")

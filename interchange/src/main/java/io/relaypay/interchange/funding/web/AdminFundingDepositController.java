@@ -114,6 +114,12 @@ public class AdminFundingDepositController {
         return view(deposits.confirm(id, secret));
     }
 
+    /** Cancels a deposit still waiting for its confirmation; what the phone bill reserved is released. */
+    @PostMapping("/funding-deposits/{id}/cancel")
+    public Map<String, Object> cancel(@PathVariable String id) {
+        return view(deposits.cancel(id));
+    }
+
     /** The code of the card's challenge. */
     @PostMapping(path = "/funding-deposits/{id}/challenge", consumes = MediaType.APPLICATION_JSON_VALUE)
     public Map<String, Object> challenge(@PathVariable String id, @RequestBody(required = false) JsonNode body) {

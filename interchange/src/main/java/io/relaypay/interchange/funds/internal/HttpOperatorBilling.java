@@ -24,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Operator billing over a carrier's CAMARA Carrier Billing API ({@code POST /payments} one-step,
+ * {@code POST /payments/prepare} and {@code /payments/{id}/confirm} or {@code /cancel} in two steps,
  * {@code GET /payments?clientCorrelator=}), JDK HttpClient, one base URL and bearer key per carrier.
  *
  * <p>A refusal (4xx: the carrier created nothing) is a decline; no answer, a 5xx, a 429 or an
@@ -67,6 +68,65 @@ public final class HttpOperatorBilling implements OperatorBilling {
 
     @Override
     public Outcome charge(Charge charge) {
+        return create(charge, "/payments");
+    }
+
+    @Override
+    public Outcome prepare(Charge charge) {
+        return create(charge, "/payments/prepare");
+    }
+
+    @Override
+    public Outcome confirm(String carrier, String paymentId, String phoneNumber) {
+        return step(carrier, paymentId, phoneNumber, "confirm");
+    }
+
+    @Override
+    public Outcome cancel(String carrier, String paymentId, String phoneNumber) {
+        return step(carrier, paymentId, phoneNumber, "cancel");
+    }
+
+    /**
+     * Confirm or cancel. CAMARA answers 202 without a body (the simulator adds the payment); a
+     * reservation already confirmed or cancelled is a 409. In both cases the payment is read by id,
+     * so a repeat after a lost answer reports what the carrier has.
+     */
+    private Outcome step(String carrier, String paymentId, String phoneNumber, String action) {
+        Endpoint endpoint = endpoint(carrier);
+        HttpRequest request = request(
+                        endpoint, "/payments/" + URLEncoder.encode(paymentId, StandardCharsets.UTF_8) + "/" + action)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("phoneNumber", phoneNumber))))
+                .build();
+        return exchange(request, paymentId, (status, body) -> {
+            if ((status == 200 || status == 202) && body.has("paymentStatus")) {
+                return payment(body);
+            }
+            String code = body.path("code").asString("");
+            if (status == 200
+                    || status == 202
+                    || (status == 409
+                            && (code.equals("CARRIER_BILLING.PAYMENT_CONFIRMED")
+                                    || code.equals("CARRIER_BILLING.PAYMENT_CANCELLED")))) {
+                return byId(endpoint, paymentId);
+            }
+            return refusal(status, body);
+        });
+    }
+
+    private Outcome byId(Endpoint endpoint, String paymentId) {
+        HttpRequest request = request(endpoint, "/payments/" + URLEncoder.encode(paymentId, StandardCharsets.UTF_8))
+                .GET()
+                .build();
+        return exchange(
+                request,
+                paymentId,
+                (status, body) -> status == 200
+                        ? payment(body)
+                        : new Outcome.Unknown("payment " + paymentId + " answered " + status));
+    }
+
+    private Outcome create(Charge charge, String path) {
         Endpoint endpoint = endpoint(charge.carrier());
         Map<String, Object> chargingInformation = new LinkedHashMap<>();
         chargingInformation.put("amount", majorUnits(charge.amount(), charge.currency()));
@@ -83,7 +143,7 @@ public final class HttpOperatorBilling implements OperatorBilling {
                         chargingInformation,
                         "chargingMetaData",
                         Map.of("merchantName", charge.merchantName())));
-        HttpRequest request = request(endpoint, "/payments")
+        HttpRequest request = request(endpoint, path)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(
                         JSON.writeValueAsString(Map.of("amountTransaction", transaction))))
@@ -166,7 +226,7 @@ public final class HttpOperatorBilling implements OperatorBilling {
 
     private Outcome created(int status, JsonNode body) {
         if (status == 200 || status == 201) {
-            return charged(body);
+            return payment(body);
         }
         return refusal(status, body);
     }
@@ -179,20 +239,22 @@ public final class HttpOperatorBilling implements OperatorBilling {
         if (!body.isArray() || body.isEmpty()) {
             return new Outcome.NotFound();
         }
-        return charged(body.get(0));
+        return payment(body.get(0));
     }
 
-    private static Outcome charged(JsonNode payment) {
+    private static Outcome payment(JsonNode payment) {
         String state = payment.path("paymentStatus").asString("");
         JsonNode charging =
                 payment.path("amountTransaction").path("paymentAmount").path("chargingInformation");
         String currency = charging.path("currency").asString();
         long amount = minorUnits(charging.path("amount").decimalValue(), currency);
+        String id = payment.path("paymentId").asString();
         return switch (state) {
-            case "succeeded" -> new Outcome.Charged(payment.path("paymentId").asString(), amount, currency);
-            // A one-step charge is never left reserved or cancelled by the carrier; if one is, an
-            // operator must look at it: report it as unknown, which leaves the payment processing.
-            default -> new Outcome.Unknown("charge " + payment.path("paymentId").asString() + " is " + state);
+            case "succeeded" -> new Outcome.Charged(id, amount, currency);
+            case "reserved" -> new Outcome.Reserved(id, amount, currency);
+            case "cancelled" ->
+                new Outcome.Cancelled(id, payment.path("cancellationReason").asString("unknown"));
+            default -> new Outcome.Unknown("charge " + id + " is " + state);
         };
     }
 

@@ -155,9 +155,54 @@ class HttpOperatorBillingIT {
     }
 
     @Test
-    void chargeTheCarrierLeftReservedOrCancelledIsUnknown() {
-        answer = new Canned(200, "[" + PAYMENT.replace("succeeded", "cancelled") + "]");
+    void lookupReportsAReservationAndACancelledOneAsSuch() {
+        answer = new Canned(200, "[" + PAYMENT.replace("succeeded", "reserved") + "]");
+        Outcome reserved = billing.lookup("northwind", "pay_1");
+        answer = new Canned(
+                200,
+                "[" + PAYMENT.replace("\"succeeded\"", "\"cancelled\", \"cancellationReason\": \"expired\"") + "]");
+        Outcome cancelled = billing.lookup("northwind", "pay_1");
 
-        assertThat(billing.lookup("northwind", "pay_1")).isInstanceOf(Outcome.Unknown.class);
+        assertThat(reserved).isEqualTo(new Outcome.Reserved("cbp_1", 499, "EUR"));
+        assertThat(cancelled).isEqualTo(new Outcome.Cancelled("cbp_1", "expired"));
+    }
+
+    @Test
+    void prepareReservesAtThePrepareEndpoint() throws Exception {
+        answer = new Canned(201, PAYMENT.replace("succeeded", "reserved"));
+
+        Outcome prepared = billing.prepare(charge());
+
+        assertThat(prepared).isEqualTo(new Outcome.Reserved("cbp_1", 499, "EUR"));
+        assertThat(requests.getFirst()).startsWith("POST /carrier-billing/v0/payments/prepare ");
+        assertThat(JSON.readTree(bodies.getFirst())
+                        .at("/amountTransaction/clientCorrelator")
+                        .asString())
+                .isEqualTo("pay_1");
+    }
+
+    @Test
+    void confirmWithoutABodyReadsThePaymentById() {
+        answer = new Canned(202, "");
+        // The canned carrier then answers the GET with the same empty 202: unknown, never a guess.
+        Outcome confirmed = billing.confirm("northwind", "cbp_1", "+4915112345671");
+
+        assertThat(confirmed).isInstanceOf(Outcome.Unknown.class);
+        assertThat(requests).hasSize(2);
+        assertThat(requests.get(0)).startsWith("POST /carrier-billing/v0/payments/cbp_1/confirm ");
+        assertThat(requests.get(1)).startsWith("GET /carrier-billing/v0/payments/cbp_1 ");
+        assertThat(bodies.getFirst()).contains("+4915112345671");
+    }
+
+    @Test
+    void cancellingAChargedReservationReportsTheCharge() {
+        answer = new Canned(409, problem(409, "CARRIER_BILLING.PAYMENT_CONFIRMED"));
+        Outcome first = billing.cancel("northwind", "cbp_1", "+4915112345671");
+        answer = new Canned(202, PAYMENT);
+        Outcome cancelledAnswer = billing.cancel("northwind", "cbp_1", "+4915112345671");
+
+        assertThat(first).isInstanceOf(Outcome.Unknown.class); // the GET also got the 409
+        assertThat(cancelledAnswer).isEqualTo(new Outcome.Charged("cbp_1", 499, "EUR"));
+        assertThat(requests.get(1)).startsWith("GET /carrier-billing/v0/payments/cbp_1 ");
     }
 }

@@ -46,6 +46,11 @@ public final class CarrierBillingApi {
             echoCorrelator(exchange);
             authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
             delay(billing.faults().latency());
+            if (exchange.getRequestMethod().equals("POST") && billing.faults().takeRequestDrop()) {
+                log.info("POST {} dropped by fault before any work", exchange.getRequestURI());
+                exchange.close();
+                return;
+            }
             reply = route(exchange);
         } catch (BillingProblemException e) {
             write(

@@ -48,6 +48,12 @@ public final class ProcessorApi {
                 authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
                 if (method.equals("POST")) {
                     byte[] body = ProcessorJson.body(exchange);
+                    if (!path.startsWith(BASE + "/control/")
+                            && processor.faults().takeRequestDrop()) {
+                        log.info("POST {} dropped by fault before any work", path);
+                        exchange.close();
+                        return;
+                    }
                     Optional<String> key =
                             Optional.ofNullable(exchange.getRequestHeaders().getFirst("Idempotency-Key"));
                     reply = idempotency.run(path, key, body, () -> resources.post(path, ProcessorJson.object(body)));

@@ -105,6 +105,7 @@ final class ProcessorResources {
                 processor.latency(
                         Duration.ofMillis(json.has("latency_ms") ? ProcessorJson.integer(json, "latency_ms") : 0));
                 processor.dropResponses(json.has("drop_responses") ? ProcessorJson.integer(json, "drop_responses") : 0);
+                processor.dropRequests(json.has("drop_requests") ? ProcessorJson.integer(json, "drop_requests") : 0);
                 return Reply.ok(Map.of("object", "faults"));
             }
             case "stored-value-accounts" -> {
