@@ -4,11 +4,14 @@ import io.relaypay.agent.device.DeviceStore;
 import io.relaypay.agent.http.AgentServer;
 import io.relaypay.agent.interchange.InterchangeClient;
 import io.relaypay.agent.interchange.MerchantKeys;
+import io.relaypay.agent.messages.MessageDisplay;
+import io.relaypay.agent.messages.MessagePoller;
 import io.relaypay.agent.pairing.PairingStore;
 import io.relaypay.agent.payment.PaymentFlow;
 import io.relaypay.agent.payment.PinSealer;
 import io.relaypay.agent.prompt.Prompt;
 import io.relaypay.agent.prompt.PromptDesk;
+import io.relaypay.agent.prompt.ScreenOrConsoleDisplay;
 import io.relaypay.agent.token.NonceLedger;
 import io.relaypay.agent.token.TokenChecker;
 import java.io.IOException;
@@ -25,14 +28,31 @@ public final class Agent implements AutoCloseable {
     private static final Duration MERCHANT_KEY_TTL = Duration.ofSeconds(60);
 
     private final AgentServer server;
+    private final MessagePoller messages;
 
-    private Agent(AgentServer server) {
+    private Agent(AgentServer server, MessagePoller messages) {
         this.server = server;
+        this.messages = messages;
     }
 
-    /** Starts the agent of {@code config}, asking the person through {@code prompt}. */
+    /**
+     * Starts the agent of {@code config}, asking the person through {@code prompt} and showing the
+     * texts it receives in a window of its own, or on the console when there is no screen.
+     */
     public static Agent start(
             AgentConfig config, Clock clock, Prompt prompt, TokenChecker.SignatureCheck signatures, PinSealer sealer)
+            throws IOException {
+        return start(config, clock, prompt, signatures, sealer, new ScreenOrConsoleDisplay(System.out));
+    }
+
+    /** As above, showing the texts it receives on {@code display}. */
+    public static Agent start(
+            AgentConfig config,
+            Clock clock,
+            Prompt prompt,
+            TokenChecker.SignatureCheck signatures,
+            PinSealer sealer,
+            MessageDisplay display)
             throws IOException {
         DeviceStore devices = new DeviceStore(config.configDir(), clock);
         InterchangeClient interchange = new InterchangeClient(config.interchangeUrl(), clock);
@@ -50,7 +70,9 @@ public final class Agent implements AutoCloseable {
                 desk,
                 () -> Files.isRegularFile(config.configDir().resolve("device.json")),
                 VERSION);
-        return new Agent(server);
+        // The server first: a fetch tells the interchange this agent is a route to its phone.
+        MessagePoller messages = MessagePoller.start(interchange, devices::load, display);
+        return new Agent(server, messages);
     }
 
     /** The port it listens on. */
@@ -60,6 +82,7 @@ public final class Agent implements AutoCloseable {
 
     @Override
     public void close() {
+        messages.close();
         server.close();
     }
 }

@@ -1,6 +1,7 @@
 package io.relaypay.agent;
 
 import io.relaypay.agent.device.DeviceStore;
+import io.relaypay.agent.interchange.AgentMessage;
 import io.relaypay.agent.payment.SealedBoxPinSealer;
 import io.relaypay.agent.prompt.ScriptedPrompt;
 import io.relaypay.agent.token.JwsSignatureCheck;
@@ -10,7 +11,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** An enrolled agent on a free loopback port, a canned interchange, a merchant and a scripted prompt. */
 final class AgentFixture implements AutoCloseable {
@@ -18,6 +21,9 @@ final class AgentFixture implements AutoCloseable {
     final TestMerchant merchant = new TestMerchant();
     final CannedInterchange interchange;
     final Path dir;
+    /** The texts the agent showed the person. */
+    final List<AgentMessage> shown = new CopyOnWriteArrayList<>();
+
     final Path script;
     final ScriptedPrompt prompt;
     final Agent agent;
@@ -33,7 +39,8 @@ final class AgentFixture implements AutoCloseable {
                 .save("dev_test", "+4915112345678", interchange.url(), DeviceStore.newKeyPair());
         AgentConfig settings = new AgentConfig(
                 0, interchange.url(), config, "scripted", Optional.of(script), Duration.ofSeconds(5), ratePerSecond);
-        agent = Agent.start(settings, Clock.systemUTC(), prompt, new JwsSignatureCheck(), new SealedBoxPinSealer());
+        agent = Agent.start(
+                settings, Clock.systemUTC(), prompt, new JwsSignatureCheck(), new SealedBoxPinSealer(), shown::add);
     }
 
     void answer(String line) throws IOException {

@@ -30,6 +30,11 @@ final class CannedInterchange implements AutoCloseable {
     final KeyPair serverKey = io.relaypay.agent.device.DeviceStore.newKeyPair();
     final List<Charge> charges = new CopyOnWriteArrayList<>();
     final AtomicInteger keyLookups = new AtomicInteger();
+    /** Texts waiting for the device, handed out by the next fetch. */
+    final java.util.Queue<String> texts = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** The device and signature headers of every fetch. */
+    final List<String> fetches = new CopyOnWriteArrayList<>();
+
     private final TestMerchant merchant;
     private final HttpServer server;
 
@@ -80,6 +85,21 @@ final class CannedInterchange implements AutoCloseable {
                 answer.put("status", "succeeded");
                 answer.put("receipt", "receipt-" + charges.size());
                 send(exchange, 201, answer);
+            } else if (path.equals("/agent/v1/messages/fetch")
+                    && exchange.getRequestMethod().equals("POST")) {
+                fetches.add(exchange.getRequestHeaders().getFirst("Relaypay-Device") + " "
+                        + exchange.getRequestHeaders().getFirst("Relaypay-Device-Signature"));
+                ObjectNode answer = Json.object();
+                answer.put("object", "list");
+                var data = answer.putArray("data");
+                for (String text = texts.poll(); text != null; text = texts.poll()) {
+                    ObjectNode message = data.addObject();
+                    message.put("id", "am_" + fetches.size() + "_" + data.size());
+                    message.put("object", "agent_message");
+                    message.put("text", text);
+                    message.put("created", 1_796_000_000L);
+                }
+                send(exchange, 200, answer);
             } else {
                 exchange.sendResponseHeaders(404, -1);
             }

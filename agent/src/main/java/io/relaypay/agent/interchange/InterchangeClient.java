@@ -15,8 +15,10 @@ import java.security.PublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
@@ -147,6 +149,25 @@ public final class InterchangeClient {
     /** Revokes the device at the interchange. */
     public void revoke(Device device) {
         send("DELETE", "/agent/v1/devices/self", null, Optional.of(device));
+    }
+
+    /**
+     * The device's messages waiting at the interchange (confirmation codes and notices sent over the
+     * agent route), oldest first; with none waiting, the interchange holds the answer up to
+     * {@code waitSeconds} for one. Taking them marks them delivered there.
+     */
+    public List<AgentMessage> fetchMessages(Device device, int waitSeconds) {
+        if (waitSeconds < 0 || waitSeconds >= TIMEOUT.toSeconds()) {
+            throw new IllegalArgumentException("wait must be 0 to " + (TIMEOUT.toSeconds() - 1) + " seconds");
+        }
+        ObjectNode body = Json.object();
+        body.put("wait", waitSeconds);
+        JsonNode answer = send("POST", "/agent/v1/messages/fetch", body, Optional.of(device));
+        List<AgentMessage> messages = new ArrayList<>();
+        for (JsonNode message : answer.path("data")) {
+            messages.add(new AgentMessage(text(message, "id"), text(message, "text")));
+        }
+        return List.copyOf(messages);
     }
 
     /** Decodes a base64url X.509 SPKI P-256 public key. */
