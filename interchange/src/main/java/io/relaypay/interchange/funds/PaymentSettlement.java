@@ -52,26 +52,23 @@ public final class PaymentSettlement implements PaymentFunding {
             Ids ids,
             Clock clock,
             Duration lease) {
-        this(store, bookings, billing, carriers, merchants, ids, clock, lease, FeeSchedule.STANDARD);
-    }
-
-    /** As above, with merchant fees and carrier shares from {@code fees}. */
-    public PaymentSettlement(
-            FundingStore store,
-            Bookings bookings,
-            OperatorBilling billing,
-            Carriers carriers,
-            MerchantLookup merchants,
-            Ids ids,
-            Clock clock,
-            Duration lease,
-            FeeSchedule fees) {
-        this(store, bookings, billing, carriers, merchants, ids, clock, lease, fees, PremiumTopUps.NONE);
+        this(
+                store,
+                bookings,
+                billing,
+                carriers,
+                merchants,
+                ids,
+                clock,
+                lease,
+                FeeSchedule.STANDARD,
+                PremiumTopUps.NONE);
     }
 
     /**
-     * As above; when a carrier refuses to bill a purchase for another reason than the buyer's funds
-     * (third-party billing barred, say), {@code topUps} tops the balance up by premium SMS instead.
+     * As above, with merchant fees and carrier shares from {@code fees}; when a carrier refuses to
+     * bill a purchase for another reason than the buyer's funds (third-party billing barred, say),
+     * {@code topUps} tops the balance up by premium SMS instead.
      */
     public PaymentSettlement(
             FundingStore store,
