@@ -64,7 +64,10 @@ final class JsonCodec {
                 f.optionalText("failure_message"),
                 f.bool("livemode", false),
                 f.seconds("created"),
-                f.optionalSeconds("expires_at"));
+                f.optionalSeconds("expires_at"),
+                f.optionalText("funding_method"),
+                f.optionalInteger("fee"),
+                f.optionalInteger("net"));
     }
 
     static Refund refund(JsonNode node) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalLong;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -40,6 +41,11 @@ record JsonFields(JsonNode node, String what) {
             throw missing(field, "an integer");
         }
         return value.longValue();
+    }
+
+    OptionalLong optionalInteger(String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? OptionalLong.empty() : OptionalLong.of(integer(field));
     }
 
     long integerOr(String field, long fallback) {

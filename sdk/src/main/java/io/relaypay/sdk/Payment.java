@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * A payment ({@code pay_…}) as the merchant API returns it. Fields the server leaves {@code null} are
@@ -26,6 +27,10 @@ import java.util.Optional;
  * @param livemode whether it is a live (not test) payment
  * @param created when it was created
  * @param expiresAt when it expires if still waiting for the buyer
+ * @param fundingMethod once paid, where the money came from ({@code balance},
+ *     {@code operator-billing}, {@code premium-sms}, …)
+ * @param fee once paid, the merchant's fee in minor units
+ * @param net once paid, what the merchant's balance got: the amount less the fee
  */
 public record Payment(
         String id,
@@ -43,7 +48,10 @@ public record Payment(
         Optional<String> failureMessage,
         boolean livemode,
         Instant created,
-        Optional<Instant> expiresAt)
+        Optional<Instant> expiresAt,
+        Optional<String> fundingMethod,
+        OptionalLong fee,
+        OptionalLong net)
         implements EventObject {
 
     /** Checks that every component is present. */
@@ -61,5 +69,8 @@ public record Payment(
         requireNonNull(failureMessage, "failureMessage");
         requireNonNull(created, "created");
         requireNonNull(expiresAt, "expiresAt");
+        requireNonNull(fundingMethod, "fundingMethod");
+        requireNonNull(fee, "fee");
+        requireNonNull(net, "net");
     }
 }

@@ -82,6 +82,25 @@ class PaymentsTest {
         assertThat(payment.livemode()).isFalse();
         assertThat(payment.created()).isEqualTo(Instant.ofEpochSecond(1795420800));
         assertThat(payment.expiresAt()).contains(Instant.ofEpochSecond(1795421700));
+        assertThat(payment.fundingMethod()).isEmpty();
+        assertThat(payment.fee()).isEmpty();
+        assertThat(payment.net()).isEmpty();
+    }
+
+    @Test
+    void aPaidPaymentReadsItsFundingMethodFeeAndNet() {
+        api.answer(
+                200,
+                Fixtures.payment("pay_1", "succeeded")
+                        .replace(
+                                "\"some_future_field\"",
+                                "\"funding_method\":\"operator-billing\",\"fee\":25,\"net\":474,\"some_future_field\""));
+
+        Payment payment = client.payments().retrieve("pay_1");
+
+        assertThat(payment.fundingMethod()).contains("operator-billing");
+        assertThat(payment.fee()).hasValue(25);
+        assertThat(payment.net()).hasValue(474);
     }
 
     @Test
