@@ -40,7 +40,7 @@ public final class PaymentSettlement implements PaymentFunding {
     private final Clock clock;
     private final Duration lease;
     private final FeeSchedule fees;
-    private final PremiumTopUps topUps;
+    private final PremiumTopUpStep premium;
 
     /** A settlement over these parts; a settling worker holds a payment for at most {@code lease}. */
     public PaymentSettlement(
@@ -81,7 +81,7 @@ public final class PaymentSettlement implements PaymentFunding {
             Duration lease,
             FeeSchedule fees,
             PremiumTopUps topUps) {
-        this.topUps = Objects.requireNonNull(topUps, "topUps");
+        this.premium = new PremiumTopUpStep(topUps, bookings, fees, clock);
         this.fees = Objects.requireNonNull(fees, "fees");
         this.store = Objects.requireNonNull(store, "store");
         this.bookings = Objects.requireNonNull(bookings, "bookings");
@@ -188,14 +188,18 @@ public final class PaymentSettlement implements PaymentFunding {
                         return post(current);
                     }
                     case DEPOSITING -> {
-                        Optional<Funding> next = afterTopUp(current);
+                        Optional<Funding> next = premium.resume(current, payment, buyer);
                         if (next.isEmpty()) {
                             return new Outcome.Pending("waiting for the premium SMS top-up");
                         }
-                        current = next.get();
-                        if (current.state() == FundingState.DEPOSITING) {
+                        if (next.get().state() == FundingState.DEPOSITING) {
                             return post(current);
                         }
+                        Optional<Funding> failed = save(next.get());
+                        if (failed.isEmpty()) {
+                            return new Outcome.Pending("lost the lease");
+                        }
+                        current = failed.get();
                     }
                     case SETTLED, FAILED -> {
                         return outcomeOf(current);
@@ -248,13 +252,14 @@ public final class PaymentSettlement implements PaymentFunding {
                     yield Optional.empty();
                 }
                 case OperatorBilling.Outcome.Declined d
-                when !d.insufficient() && topUps != PremiumTopUps.NONE -> {
+                when !d.insufficient() && premium.enabled() -> {
                     log.info(
                             "payment={} carrier={} declined the charge: {}; topping up by premium SMS",
                             payment.id(),
                             carrier,
                             d.code());
-                    yield topUp(funding, "the carrier declined the charge: " + d.message());
+                    yield save(premium.start(
+                            funding, payment, buyer, merchant, "the carrier declined the charge: " + d.message()));
                 }
                 case OperatorBilling.Outcome.Declined d -> {
                     log.info("payment={} carrier={} declined the charge: {}", payment.id(), carrier, d.code());
@@ -285,53 +290,6 @@ public final class PaymentSettlement implements PaymentFunding {
                             c.chargeId(),
                             c.reason());
                     yield Optional.empty();
-                }
-            };
-        }
-
-        /** Asks for a premium SMS top-up of what the balance lacks; a refusal fails the payment. */
-        private Optional<Funding> topUp(Funding funding, String declined) {
-            long shortfall = Math.max(1, payment.amount() - bookings.walletAvailable(payment, buyer));
-            PremiumTopUps.TopUp topUp = topUps.request(
-                    payment.id(),
-                    payment.phoneNumber().orElseThrow(),
-                    payment.livemode(),
-                    shortfall,
-                    payment.currency());
-            Instant now = clock.instant();
-            return switch (topUp) {
-                case PremiumTopUps.TopUp.Waiting w ->
-                    save(funding.depositing(
-                            w.id(), fees.merchantFee(merchant, FundingMethod.PREMIUM_SMS, payment.amount()), now));
-                case PremiumTopUps.TopUp.Credited c ->
-                    save(funding.depositing(
-                            c.id(), fees.merchantFee(merchant, FundingMethod.PREMIUM_SMS, payment.amount()), now));
-                case PremiumTopUps.TopUp.Failed f ->
-                    save(funding.failed(FailureReason.FUNDING_FAILED, clip(declined + "; " + f.why()), now));
-            };
-        }
-
-        /**
-         * Where the top-up stands: empty while it waits; the same record once the balance holds the
-         * amount (the caller posts it); failed when the top-up failed or the balance is short anyway.
-         */
-        private Optional<Funding> afterTopUp(Funding funding) {
-            Instant now = clock.instant();
-            return switch (topUps.status(funding.chargeId().orElseThrow())) {
-                case PremiumTopUps.TopUp.Waiting w -> Optional.empty();
-                case PremiumTopUps.TopUp.Failed f ->
-                    save(funding.failed(
-                            FailureReason.FUNDING_FAILED,
-                            clip("the premium SMS top-up did not complete: " + f.why()),
-                            now));
-                case PremiumTopUps.TopUp.Credited c -> {
-                    if (bookings.holdFromWallet(payment, buyer, FundingMethod.PREMIUM_SMS) == Bookings.Result.BOOKED) {
-                        yield Optional.of(funding);
-                    }
-                    yield save(funding.failed(
-                            FailureReason.INSUFFICIENT_FUNDS,
-                            "the balance no longer covers the payment after its premium SMS top-up",
-                            now));
                 }
             };
         }
@@ -371,7 +329,8 @@ public final class PaymentSettlement implements PaymentFunding {
         }
     }
 
-    private static String clip(String text) {
+    /** {@code text} cut to what a failure message or a carrier's description field holds. */
+    static String clip(String text) {
         return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
     }
 }
