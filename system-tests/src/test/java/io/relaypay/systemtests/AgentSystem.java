@@ -142,6 +142,8 @@ final class AgentSystem implements BeforeAllCallback, AfterAllCallback {
                         "agent",
                         "agent",
                         "io.relaypay.agent.AgentMain",
+                        // The test-only switch without which the agent refuses the scripted prompt.
+                        List.of("-Drelaypay.agent.test-prompts=true"),
                         List.of(
                                 "run",
                                 "--port",

@@ -17,6 +17,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class ScriptedPrompt implements Prompt {
 
+    /**
+     * The system property ({@code -Drelaypay.agent.test-prompts=true}) without which {@code relaypay
+     * agent} refuses {@code --prompt scripted}. Test fixtures and the benchmark set it; nothing else
+     * should: with it, whoever can write the script file answers the PIN prompt.
+     */
+    public static final String TEST_SWITCH = "relaypay.agent.test-prompts";
+
     private final Path script;
     private final List<String> shown = new CopyOnWriteArrayList<>();
 
