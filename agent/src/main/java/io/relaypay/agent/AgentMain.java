@@ -17,6 +17,7 @@ import io.relaypay.agent.prompt.UnavailablePrompt;
 import io.relaypay.agent.token.JwsSignatureCheck;
 import java.awt.GraphicsEnvironment;
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -30,9 +31,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 
 /** {@code relaypay agent [run|enroll|unenroll|install|uninstall|status] [options]}; {@code --help}. */
 public final class AgentMain {
@@ -207,7 +210,10 @@ public final class AgentMain {
         command.addAll(jvm.flags());
         command.addAll(List.of(
                 "-cp",
-                classpath,
+                // The launcher's class path starts with a relative jar; a service starts in another directory.
+                Arrays.stream(classpath.split(File.pathSeparator))
+                        .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                        .collect(Collectors.joining(File.pathSeparator)),
                 AgentMain.class.getName(),
                 "run",
                 "--port",

@@ -188,6 +188,21 @@ class AgentMainTest {
     }
 
     @Test
+    void installedServiceNamesItsClassPathAbsolutely() {
+        AgentConfig config = AgentConfig.parse(List.of("--config-dir", "/home/ana/agent"), Map.of());
+
+        ServiceFile unit = AgentMain.serviceFile(
+                config,
+                Platform.LINUX,
+                Path.of("/opt/jdk"),
+                "agent/target/agent.jar:/m2/sdk.jar",
+                Path.of("/home/ana"));
+
+        assertThat(unit.content())
+                .contains(" -cp " + Path.of("agent/target/agent.jar").toAbsolutePath() + ":/m2/sdk.jar ");
+    }
+
+    @Test
     void installedLaunchAgentGetsTheSameEnvironment() {
         AgentConfig config = AgentConfig.parse(List.of("--config-dir", "/Users/ana/agent"), Map.of());
 
