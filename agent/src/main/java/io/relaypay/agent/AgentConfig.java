@@ -20,7 +20,8 @@ import java.util.Optional;
  * @param interchangeUrl the interchange to enroll with and pay through
  * @param configDir where the device key, its secret and the pairings live
  * @param prompt {@code auto} (Swing with a display, else the console), {@code swing}, {@code
- *     console}, or {@code scripted} (tests only)
+ *     console}, or {@code scripted}, which {@code AgentMain} allows only in a JVM started with the
+ *     test-only switch {@code ScriptedPrompt.TEST_SWITCH}
  * @param promptScript the file the scripted prompt reads its answers from
  * @param promptTimeout how long a prompt waits for the person
  * @param ratePerSecond the shared request rate limit
@@ -43,8 +44,7 @@ public record AgentConfig(
               --interchange-url URL   the interchange (RELAYPAY_URL, default http://127.0.0.1:8080)
               --config-dir DIR        device key and pairings (RELAYPAY_AGENT_DIR, default: the
                                       user's config dir, e.g. ~/.config/relaypay-agent)
-              --prompt KIND           auto | swing | console | scripted (tests only)
-              --prompt-script FILE    the scripted prompt's answers: `pin 1234`, `cancel`, `timeout`
+              --prompt KIND           auto | swing | console
               --prompt-timeout SEC    how long a prompt waits (default 120)
               --rate-limit N          requests per second, all callers together (default 10)
             """;

@@ -1,6 +1,7 @@
 package io.relaypay.agent;
 
 import io.relaypay.agent.device.DeviceStore;
+import io.relaypay.agent.install.AgentJvm;
 import io.relaypay.agent.install.Platform;
 import io.relaypay.agent.install.ServiceFile;
 import io.relaypay.agent.install.ServiceFiles;
@@ -16,6 +17,7 @@ import io.relaypay.agent.prompt.UnavailablePrompt;
 import io.relaypay.agent.token.JwsSignatureCheck;
 import java.awt.GraphicsEnvironment;
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -29,9 +31,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 
 /** {@code relaypay agent [run|enroll|unenroll|install|uninstall|status] [options]}; {@code --help}. */
 public final class AgentMain {
@@ -73,6 +77,21 @@ public final class AgentMain {
     }
 
     static int run(String[] argv, Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
+        return run(argv, env, Boolean.getBoolean(ScriptedPrompt.TEST_SWITCH), in, out, err);
+    }
+
+    /**
+     * As {@link #run(String[], Map, InputStream, PrintStream, PrintStream)}; {@code scriptedAllowed}
+     * is whether this JVM was started with the test-only switch that lets {@code --prompt scripted}
+     * answer PINs from a file.
+     */
+    static int run(
+            String[] argv,
+            Map<String, String> env,
+            boolean scriptedAllowed,
+            InputStream in,
+            PrintStream out,
+            PrintStream err) {
         List<String> args = new ArrayList<>(List.of(argv));
         if (args.contains("--help") || args.contains("-h")) {
             out.print(USAGE);
@@ -82,6 +101,11 @@ public final class AgentMain {
         try {
             String phone = command.equals("enroll") ? take(args, "--phone") : null;
             AgentConfig config = AgentConfig.parse(args, env);
+            if (config.prompt().equals("scripted") && !scriptedAllowed) {
+                throw new IllegalArgumentException("--prompt scripted (RELAYPAY_AGENT_PROMPT=scripted) answers every"
+                        + " PIN prompt from a file and exists for tests only; it is off in this agent. Use --prompt"
+                        + " auto, swing or console.");
+            }
             return switch (command) {
                 case "run" -> serve(config, out);
                 case "enroll" -> enroll(config, phone, in, out);
@@ -164,16 +188,32 @@ public final class AgentMain {
     }
 
     static ServiceFile serviceFile(AgentConfig config) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1",
-                "-Xss256k",
-                "-Xms8m",
-                "-Xmx32m",
-                "-XX:ReservedCodeCacheSize=16m",
-                "-cp",
+        return serviceFile(
+                config,
+                Platform.of(System.getProperty("os.name", "")),
+                Path.of(System.getProperty("java.home")),
                 System.getProperty("java.class.path"),
+                Path.of(System.getProperty("user.home")));
+    }
+
+    /**
+     * The service that starts this agent at login: the JVM of {@link AgentJvm} (the flags and
+     * environment the launcher and the benchmark use), its class-data archive in the config dir.
+     */
+    static ServiceFile serviceFile(AgentConfig config, Platform platform, Path javaHome, String classpath, Path home) {
+        Path configDir = config.configDir().toAbsolutePath();
+        AgentJvm jvm = AgentJvm.withArchive(configDir.resolve("agent.jsa"));
+        List<String> command = new ArrayList<>();
+        command.add(javaHome.resolve("bin")
+                .resolve(platform == Platform.WINDOWS ? "java.exe" : "java")
+                .toString());
+        command.addAll(jvm.flags());
+        command.addAll(List.of(
+                "-cp",
+                // The launcher's class path starts with a relative jar; a service starts in another directory.
+                Arrays.stream(classpath.split(File.pathSeparator))
+                        .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                        .collect(Collectors.joining(File.pathSeparator)),
                 AgentMain.class.getName(),
                 "run",
                 "--port",
@@ -181,12 +221,8 @@ public final class AgentMain {
                 "--interchange-url",
                 config.interchangeUrl().toString(),
                 "--config-dir",
-                config.configDir().toAbsolutePath().toString()));
-        return ServiceFiles.of(
-                Platform.of(System.getProperty("os.name", "")),
-                command,
-                Path.of(System.getProperty("user.home")),
-                config.configDir());
+                configDir.toString()));
+        return ServiceFiles.of(platform, command, jvm.environment(), home, configDir);
     }
 
     private static int status(AgentConfig config, PrintStream out) {

@@ -7,6 +7,7 @@ import io.relaypay.agent.install.ServiceFile;
 import io.relaypay.agent.install.ServiceFiles;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ServiceFilesTest {
@@ -24,7 +25,7 @@ class ServiceFilesTest {
 
     @Test
     void linuxGetsASystemdUserUnitStartedAtLogin() {
-        ServiceFile unit = ServiceFiles.of(Platform.LINUX, COMMAND, HOME, CONFIG);
+        ServiceFile unit = ServiceFiles.of(Platform.LINUX, COMMAND, Map.of(), HOME, CONFIG);
 
         assertThat(unit.path()).isEqualTo(Path.of("/home/ana/.config/systemd/user/relaypay-agent.service"));
         assertThat(unit.content())
@@ -44,14 +45,15 @@ class ServiceFilesTest {
 
     @Test
     void systemdQuotingKeepsSpacesQuotesAndPercentSigns() {
-        ServiceFile unit = ServiceFiles.of(Platform.LINUX, List.of("/bin/java", "a \"b\" 100%"), HOME, CONFIG);
+        ServiceFile unit =
+                ServiceFiles.of(Platform.LINUX, List.of("/bin/java", "a \"b\" 100%"), Map.of(), HOME, CONFIG);
 
         assertThat(unit.content()).contains("ExecStart=/bin/java \"a \\\"b\\\" 100%%\"");
     }
 
     @Test
     void macosGetsALaunchAgentRunAtLoadAndKeptAlive() {
-        ServiceFile plist = ServiceFiles.of(Platform.MACOS, COMMAND, Path.of("/Users/ana"), CONFIG);
+        ServiceFile plist = ServiceFiles.of(Platform.MACOS, COMMAND, Map.of(), Path.of("/Users/ana"), CONFIG);
 
         assertThat(plist.path()).isEqualTo(Path.of("/Users/ana/Library/LaunchAgents/io.relaypay.agent.plist"));
         assertThat(plist.content())
@@ -68,6 +70,7 @@ class ServiceFilesTest {
         ServiceFile task = ServiceFiles.of(
                 Platform.WINDOWS,
                 List.of("C:\\Program Files\\Java\\bin\\java.exe", "-cp", "C:\\relay pay\\classes", "x.Main"),
+                Map.of(),
                 Path.of("C:\\Users\\ana"),
                 CONFIG);
 
@@ -86,7 +89,7 @@ class ServiceFilesTest {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         io.relaypay.agent.install.ServiceInstaller installer =
                 new io.relaypay.agent.install.ServiceInstaller(new java.io.PrintStream(out), false);
-        ServiceFile unit = ServiceFiles.of(Platform.LINUX, COMMAND, home, CONFIG);
+        ServiceFile unit = ServiceFiles.of(Platform.LINUX, COMMAND, Map.of(), home, CONFIG);
 
         installer.install(unit);
 
@@ -101,7 +104,7 @@ class ServiceFilesTest {
 
     @Test
     void windowsTaskIsWrittenInUtf16AsItsDeclarationSays(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        ServiceFile task = ServiceFiles.of(Platform.WINDOWS, COMMAND, dir, dir);
+        ServiceFile task = ServiceFiles.of(Platform.WINDOWS, COMMAND, Map.of(), dir, dir);
 
         new io.relaypay.agent.install.ServiceInstaller(
                         new java.io.PrintStream(new java.io.ByteArrayOutputStream()), false)

@@ -46,6 +46,10 @@ public final class AgentBench {
     private static final String ORIGIN = "http://shop.bench:8082";
     /** The agent's class-data archive, as the launcher keeps it: made by the first start, used by the next. */
     private static final String CDS = "agent/target/agent.jsa";
+    /** The agent's JVM flags and environment, shared with the launcher and the installed service. */
+    private static final String JVM_OPTIONS = "agent/src/main/resources/io/relaypay/agent/install/agent.jvm-options";
+    /** {@code ScriptedPrompt.TEST_SWITCH}: the agent takes {@code --prompt scripted} only with it. */
+    private static final String SCRIPTED_PROMPT_SWITCH = "relaypay.agent.test-prompts";
 
     private AgentBench() {}
 
@@ -147,18 +151,19 @@ public final class AgentBench {
         }
     }
 
-    private static List<String> agentCommand(String classpath) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1",
-                "-Xss256k",
-                "-Xms8m",
-                "-Xmx32m",
-                "-XX:ReservedCodeCacheSize=16m",
-                "-XX:MaxMetaspaceSize=48m",
-                "-XX:+AutoCreateSharedArchive",
-                "-XX:SharedArchiveFile=" + CDS));
+    /**
+     * The agent's JVM as {@code ./relaypay agent} and the installed service start it, from the same
+     * {@code agent.jvm-options}; the test-only switch lets it take the scripted prompt.
+     */
+    private static List<String> agentCommand(String classpath) throws IOException {
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        for (String line : Files.readAllLines(Path.of(JVM_OPTIONS))) {
+            String flag = line.strip();
+            if (!flag.isEmpty() && !flag.startsWith("#") && !flag.startsWith("env ")) {
+                command.add(flag.replace("{archive}", CDS));
+            }
+        }
         if (Boolean.getBoolean("agent.bench.nocds")) {
             command.removeIf(flag -> flag.contains("SharedArchive"));
         }
@@ -166,8 +171,19 @@ public final class AgentBench {
         if (!extra.isBlank()) {
             command.addAll(List.of(extra.trim().split("\\s+")));
         }
-        command.addAll(List.of("-cp", classpath, "io.relaypay.agent.AgentMain"));
+        command.addAll(
+                List.of("-D" + SCRIPTED_PROMPT_SWITCH + "=true", "-cp", classpath, "io.relaypay.agent.AgentMain"));
         return command;
+    }
+
+    /** The {@code env NAME=VALUE} lines of {@code agent.jvm-options}. */
+    private static void agentEnvironment(java.util.Map<String, String> environment) throws IOException {
+        for (String line : Files.readAllLines(Path.of(JVM_OPTIONS))) {
+            if (line.strip().startsWith("env ")) {
+                String[] pair = line.strip().substring(4).strip().split("=", 2);
+                environment.put(pair[0], pair[1]);
+            }
+        }
     }
 
     private static Process startAgent(
@@ -188,8 +204,7 @@ public final class AgentBench {
                 "--rate-limit",
                 "100000"));
         ProcessBuilder builder = new ProcessBuilder(command);
-        // glibc's per-thread malloc arenas are most of a small JVM's native memory; the launcher sets the same.
-        builder.environment().put("MALLOC_ARENA_MAX", "2");
+        agentEnvironment(builder.environment());
         return builder.redirectErrorStream(true)
                 .redirectOutput(dir.resolve("agent.log").toFile())
                 .start();
@@ -206,7 +221,9 @@ public final class AgentBench {
                 config.toString(),
                 "--interchange-url",
                 "http://127.0.0.1:" + interchange.getAddress().getPort()));
-        Process enroll = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        agentEnvironment(builder.environment());
+        Process enroll = builder.redirectErrorStream(true).start();
         try (OutputStream in = enroll.getOutputStream()) {
             in.write("123456\n".getBytes(StandardCharsets.UTF_8));
         }

@@ -28,6 +28,11 @@ import tools.jackson.databind.JsonNode;
  * merchant and its agent key), the demo shop with its agent checkout, the game server, and an
  * agent enrolled for a phone whose PIN is set, answering prompts from a script. Every part is its
  * own JVM on a free port, meeting the others only over HTTP and SMPP.
+ *
+ * <p>The shop runs without a webhook secret, so it refuses Relaypay's webhooks: here an order is paid
+ * only by a receipt the shop verified, and the tests see the receipt check itself, not a webhook that
+ * would mark the order paid anyway. The shop's webhooks are covered by {@code RunningSystem}'s tests
+ * ({@code ShopPurchaseBrowserIT}, {@code PayByPhoneSystemIT}).
  */
 final class AgentSystem implements BeforeAllCallback, AfterAllCallback {
 
@@ -106,7 +111,6 @@ final class AgentSystem implements BeforeAllCallback, AfterAllCallback {
                                 "--port", "" + shop.getPort(),
                                 "--relaypay-url", interchange.toString(),
                                 "--api-key", demoEnv.getProperty("RELAYPAY_DEMO_KEY"),
-                                "--webhook-secret", demoEnv.getProperty("RELAYPAY_WEBHOOK_SECRET"),
                                 "--public-url", shop.toString(),
                                 "--db-url", "jdbc:h2:file:" + data.resolve("shop/shop"),
                                 "--merchant-id", merchant(),
@@ -138,6 +142,8 @@ final class AgentSystem implements BeforeAllCallback, AfterAllCallback {
                         "agent",
                         "agent",
                         "io.relaypay.agent.AgentMain",
+                        // The test-only switch without which the agent refuses the scripted prompt.
+                        List.of("-Drelaypay.agent.test-prompts=true"),
                         List.of(
                                 "run",
                                 "--port",

@@ -29,11 +29,24 @@ final class ChildProcess implements AutoCloseable {
     /** Starts {@code mainClass} of {@code module} with {@code args} and extra environment. */
     static ChildProcess start(
             String name, String module, String mainClass, List<String> args, Map<String, String> env) {
+        return start(name, module, mainClass, List.of(), args, env);
+    }
+
+    /** As {@link #start(String, String, String, List, Map)}, with {@code jvmFlags} for the JVM. */
+    static ChildProcess start(
+            String name,
+            String module,
+            String mainClass,
+            List<String> jvmFlags,
+            List<String> args,
+            Map<String, String> env) {
+        List<String> flags = new java.util.ArrayList<>(List.of("-Xmx512m"));
+        flags.addAll(jvmFlags);
         return new ChildProcess(ChildJvm.start(new ChildJvm.Spec(
                 name,
                 root().resolve(module),
                 mainClass,
-                List.of("-Xmx512m"),
+                flags,
                 args,
                 env,
                 root().resolve("system-tests/target/system-logs").resolve(name + ".log"),

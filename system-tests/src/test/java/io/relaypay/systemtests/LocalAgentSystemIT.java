@@ -20,6 +20,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,7 +97,7 @@ class LocalAgentSystemIT {
         wait.until(d -> ORDER_PAGE.matcher(d.getCurrentUrl()).matches());
 
         assertThat(browser.findElement(By.cssSelector(".status")).getText()).isEqualTo("Paid");
-        // The verified receipt or the payment.succeeded webhook, whichever the shop sees first, marks it paid.
+        // Only the verified receipt can have marked it paid: this shop takes no webhooks (AgentSystem).
         assertThat(browser.getPageSource()).containsPattern("Payment</dt><dd>pay_[a-z0-9]+");
         screenshot("agent-shop-paid.png");
     }
@@ -214,50 +215,66 @@ class LocalAgentSystemIT {
     @Test
     @Order(5)
     void hostileRequestsAreRefusedAndChargeNothing() throws Exception {
-        String token = shopToken();
+        String token = shopToken(newAgentOrder());
         int before = agentPayments();
-        String scope = "/v1/payments?merchant=" + system.merchant() + "&kid=" + system.agentKid();
         String body = "{\"token\":\"" + token + "\"}";
         String origin = system.shop().toString();
 
-        assertThat(raw("POST", scope, "evil.example:" + system.agent().getPort(), origin, "application/json", body))
+        assertThat(raw("POST", pay(), "evil.example:" + system.agent().getPort(), origin, "application/json", body))
                 .startsWith("HTTP/1.1 403");
         for (String wrong : List.of(
                 "null",
                 "http://evil.example",
                 origin + ".evil.example",
                 "http://localhost:" + system.shop().getPort())) {
-            assertThat(raw("POST", scope, host(), wrong, "application/json", body))
+            assertThat(raw("POST", pay(), host(), wrong, "application/json", body))
                     .as(wrong)
                     .startsWith("HTTP/1.1 403")
                     .doesNotContainIgnoringCase("access-control-allow-origin");
         }
-        assertThat(raw("POST", scope, host(), null, "application/json", body)).startsWith("HTTP/1.1 403");
-        assertThat(raw("POST", scope, host(), origin, "application/x-www-form-urlencoded", "token=" + token))
+        assertThat(raw("POST", pay(), host(), null, "application/json", body)).startsWith("HTTP/1.1 403");
+        assertThat(raw("POST", pay(), host(), origin, "application/x-www-form-urlencoded", "token=" + token))
                 .startsWith("HTTP/1.1 415");
-        assertThat(raw("POST", scope, host(), origin, "application/json", "{\"token\":\"" + "x".repeat(9000) + "\"}"))
+        assertThat(raw("POST", pay(), host(), origin, "application/json", "{\"token\":\"" + "x".repeat(9000) + "\"}"))
                 .startsWith("HTTP/1.1 413");
         assertThat(agentPayments()).isEqualTo(before);
 
-        String paid = raw("POST", scope, host(), origin, "application/json", body);
+        String paid = raw("POST", pay(), host(), origin, "application/json", body);
         assertThat(paid).startsWith("HTTP/1.1 200").contains("\"status\":\"succeeded\"");
-        String replay = raw("POST", scope, host(), origin, "application/json", body);
+        String replay = raw("POST", pay(), host(), origin, "application/json", body);
         assertThat(replay).startsWith("HTTP/1.1 409").contains("payment-token-replayed");
 
         String expired =
-                raw("POST", scope, host(), origin, "application/json", "{\"token\":\"" + expiredToken() + "\"}");
+                raw("POST", pay(), host(), origin, "application/json", "{\"token\":\"" + expiredToken() + "\"}");
         assertThat(expired).contains("payment-token-expired");
         assertThat(agentPayments()).isEqualTo(before + 1);
+    }
 
-        String receipt = paid.replaceAll("(?s).*\"receipt\":\"([^\"]+)\".*", "$1");
-        String[] parts = receipt.split("\\.");
-        String tampered = parts[0] + "." + parts[1].substring(0, parts[1].length() - 2) + "AA." + parts[2];
+    @Test
+    @Order(6)
+    void tamperedReceiptOfTheOrdersOwnPaymentLeavesItUnpaid() throws Exception {
         String order = newAgentOrder();
-        HttpResponse<String> refused = postFromShop(
-                "/orders/" + order + "/agent/receipt",
-                "receipt=" + java.net.URLEncoder.encode(tampered, StandardCharsets.UTF_8));
-        assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(Web.get(system.shop().resolve("/orders/" + order)).body()).doesNotContain(">Paid<");
+        String paid = raw(
+                "POST",
+                pay(),
+                host(),
+                system.shop().toString(),
+                "application/json",
+                "{\"token\":\"" + shopToken(order) + "\"}");
+        assertThat(paid).startsWith("HTTP/1.1 200").contains("\"status\":\"succeeded\"");
+        String receipt = paid.replaceAll("(?s).*\"receipt\":\"([^\"]+)\".*", "$1");
+
+        HttpResponse<String> refused =
+                postFromShop("/orders/" + order + "/agent/receipt", "receipt=" + urlEncoded(withOtherPayment(receipt)));
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(orderPage(order)).contains("status awaiting_payment").doesNotContain(">Paid<");
+
+        // The control: the very same receipt, untouched, pays this order. Only the tampering was refused.
+        HttpResponse<String> accepted =
+                postFromShop("/orders/" + order + "/agent/receipt", "receipt=" + urlEncoded(receipt));
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        assertThat(orderPage(order)).contains(">Paid<");
     }
 
     /** Payments the agent sent to the interchange and got an answer for, from its log. */
@@ -292,8 +309,8 @@ class LocalAgentSystemIT {
         return m.group(1);
     }
 
-    private static String shopToken() {
-        HttpResponse<String> answer = postFromShop("/orders/" + newAgentOrder() + "/agent/token", "");
+    private static String shopToken(String order) {
+        HttpResponse<String> answer = postFromShop("/orders/" + order + "/agent/token", "");
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         return Web.json(answer).get("token").asString();
     }
@@ -329,6 +346,33 @@ class LocalAgentSystemIT {
                         issued.plusSeconds(340)),
                 system.agentKid(),
                 EcKeys.decodePrivatePem(Files.readString(system.agentKeyFile())));
+    }
+
+    /** The agent's payment path for the shop's key. */
+    private static String pay() {
+        return "/v1/payments?merchant=" + system.merchant() + "&kid=" + system.agentKid();
+    }
+
+    /**
+     * {@code receipt} with another payment id in its claims and its signature kept: well-formed JSON
+     * the shop parses, so only the signature check can refuse it.
+     */
+    private static String withOtherPayment(String receipt) {
+        String[] parts = receipt.split("\\.");
+        String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        String forged = claims.replaceFirst("\"payment\":\"pay_[A-Za-z0-9]+\"", "\"payment\":\"pay_forged\"");
+        assertThat(forged).isNotEqualTo(claims);
+        return parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(forged.getBytes(StandardCharsets.UTF_8)) + "."
+                + parts[2];
+    }
+
+    private static String orderPage(String order) {
+        return Web.get(system.shop().resolve("/orders/" + order)).body();
+    }
+
+    private static String urlEncoded(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static String host() {

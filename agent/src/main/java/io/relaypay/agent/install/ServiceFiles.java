@@ -2,6 +2,7 @@ package io.relaypay.agent.install;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -19,17 +20,25 @@ public final class ServiceFiles {
 
     private ServiceFiles() {}
 
-    /** The definition for {@code platform}, with paths under {@code home} and {@code configDir}. */
-    public static ServiceFile of(Platform platform, List<String> command, Path home, Path configDir) {
+    /**
+     * The definition for {@code platform} that runs {@code command} with {@code environment}, with
+     * paths under {@code home} and {@code configDir}. A scheduled task has no environment of its own;
+     * what the agent's takes ({@code MALLOC_ARENA_MAX}) tunes glibc, which Windows does not have.
+     */
+    public static ServiceFile of(
+            Platform platform, List<String> command, Map<String, String> environment, Path home, Path configDir) {
         return switch (platform) {
-            case LINUX -> systemd(command, home);
-            case MACOS -> launchd(command, home);
+            case LINUX -> systemd(command, environment, home);
+            case MACOS -> launchd(command, environment, home);
             case WINDOWS -> scheduledTask(command, configDir);
         };
     }
 
-    static ServiceFile systemd(List<String> command, Path home) {
+    static ServiceFile systemd(List<String> command, Map<String, String> environment, Path home) {
         String exec = command.stream().map(ServiceFiles::systemdQuote).collect(Collectors.joining(" "));
+        String env = environment.entrySet().stream()
+                .map(e -> "Environment=" + systemdQuote(e.getKey() + "=" + e.getValue()) + "\n")
+                .collect(Collectors.joining());
         String unit = """
                 [Unit]
                 Description=Relaypay local payment agent (127.0.0.1 only)
@@ -37,7 +46,7 @@ public final class ServiceFiles {
 
                 [Service]
                 Type=simple
-                ExecStart=%s
+                %sExecStart=%s
                 Restart=on-failure
                 RestartSec=5
                 NoNewPrivileges=true
@@ -46,7 +55,7 @@ public final class ServiceFiles {
 
                 [Install]
                 WantedBy=default.target
-                """.formatted(exec);
+                """.formatted(env, exec);
         return new ServiceFile(
                 home.resolve(".config/systemd/user/" + NAME + ".service"),
                 unit,
@@ -56,9 +65,12 @@ public final class ServiceFiles {
                 List.of(List.of("systemctl", "--user", "disable", "--now", NAME + ".service")));
     }
 
-    static ServiceFile launchd(List<String> command, Path home) {
+    static ServiceFile launchd(List<String> command, Map<String, String> environment, Path home) {
         String arguments =
                 command.stream().map(a -> "    <string>" + xml(a) + "</string>").collect(Collectors.joining("\n"));
+        String env = environment.entrySet().stream()
+                .map(e -> "    <key>" + xml(e.getKey()) + "</key>\n    <string>" + xml(e.getValue()) + "</string>\n")
+                .collect(Collectors.joining());
         Path log = home.resolve("Library/Logs/" + NAME + ".log");
         String plist = """
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -71,6 +83,9 @@ public final class ServiceFiles {
                   <array>
                 %s
                   </array>
+                  <key>EnvironmentVariables</key>
+                  <dict>
+                %s  </dict>
                   <key>RunAtLoad</key>
                   <true/>
                   <key>KeepAlive</key>
@@ -86,7 +101,7 @@ public final class ServiceFiles {
                   <string>%s</string>
                 </dict>
                 </plist>
-                """.formatted(LAUNCHD_LABEL, arguments, xml(log.toString()), xml(log.toString()));
+                """.formatted(LAUNCHD_LABEL, arguments, env, xml(log.toString()), xml(log.toString()));
         Path file = home.resolve("Library/LaunchAgents/" + LAUNCHD_LABEL + ".plist");
         return new ServiceFile(
                 file,
