@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -275,6 +276,65 @@ class LocalAgentSystemIT {
                 postFromShop("/orders/" + order + "/agent/receipt", "receipt=" + urlEncoded(receipt));
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
         assertThat(orderPage(order)).contains(">Paid<");
+    }
+
+    @Test
+    @Order(7)
+    void theCheckoutCodeForTheAgentsPhoneReachesTheRunningAgentInsteadOfAnSms() throws Exception {
+        int textsBefore = system.messages(AgentSystem.PHONE).size();
+        HttpResponse<String> created = Web.postJson(
+                system.interchange().resolve("/v1/payments"),
+                Map.of("amount", 150, "currency", "EUR", "reference", "agent-route-1", "description", "Hint pack"),
+                system.demoKey());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String payment = Web.json(created).get("id").asString();
+        URI page = system.interchange().resolve("/checkout/" + payment);
+        String html = Web.get(page).body();
+        HttpResponse<String> entered = Web.postForm(
+                URI.create(page + "/phone"),
+                Map.of(
+                        "csrf",
+                        Web.hidden(html, "csrf"),
+                        "mode",
+                        Web.hidden(html, "mode"),
+                        "phone_number",
+                        AgentSystem.PHONE));
+        assertThat(entered.statusCode()).as(entered.body()).isEqualTo(303);
+
+        // The agent runs headless here, so it shows the text on its console: its log.
+        Pattern shown =
+                Pattern.compile("Relaypay message: .* to pay 1\\.50 EUR .* enter ([A-Z0-9]{6}) on the payment page");
+        String code = awaitMatch(() -> logOf("agent"), shown, Duration.ofSeconds(60));
+        html = Web.get(page).body();
+        HttpResponse<String> confirmed = Web.postForm(
+                URI.create(page + "/code"),
+                Map.of("csrf", Web.hidden(html, "csrf"), "mode", Web.hidden(html, "mode"), "code", code));
+        assertThat(confirmed.statusCode()).isEqualTo(303);
+
+        String status = awaitMatch(
+                () -> Web.get(system.interchange().resolve("/v1/payments/" + payment), system.demoKey())
+                        .body(),
+                Pattern.compile("\"status\":\"(succeeded|failed)\""),
+                Duration.ofSeconds(60));
+        assertThat(status).isEqualTo("succeeded");
+        assertThat(system.messages(AgentSystem.PHONE)
+                        .subList(textsBefore, system.messages(AgentSystem.PHONE).size()))
+                .as("no confirmation by SMS while the agent runs")
+                .noneMatch(m -> m.get("text").asString().contains(" to pay "));
+    }
+
+    /** The first group of {@code pattern} in what {@code text} gives, asked again until it appears. */
+    private static String awaitMatch(java.util.function.Supplier<String> text, Pattern pattern, Duration within) {
+        return org.awaitility.Awaitility.await()
+                .atMost(within)
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> {
+                            Matcher m = pattern.matcher(text.get());
+                            return m.find() ? Optional.of(m.group(1)) : Optional.<String>empty();
+                        },
+                        Optional::isPresent)
+                .orElseThrow();
     }
 
     /** Payments the agent sent to the interchange and got an answer for, from its log. */

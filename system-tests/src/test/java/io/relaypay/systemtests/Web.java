@@ -28,6 +28,13 @@ final class Web {
         return send(HttpRequest.newBuilder(uri).GET().build());
     }
 
+    static HttpResponse<String> get(URI uri, String bearer) {
+        return send(HttpRequest.newBuilder(uri)
+                .header("Authorization", "Bearer " + bearer)
+                .GET()
+                .build());
+    }
+
     static HttpResponse<String> postForm(URI uri, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
