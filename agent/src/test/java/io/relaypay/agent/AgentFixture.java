@@ -23,6 +23,11 @@ final class AgentFixture implements AutoCloseable {
     final Agent agent;
 
     AgentFixture(int ratePerSecond) throws IOException {
+        this(ratePerSecond, Duration.ofSeconds(5));
+    }
+
+    /** An agent whose prompts wait {@code promptTimeout} for an answer. */
+    AgentFixture(int ratePerSecond, Duration promptTimeout) throws IOException {
         interchange = new CannedInterchange(merchant);
         dir = Files.createTempDirectory("relaypay-agent-test");
         script = dir.resolve("prompt-script");
@@ -32,7 +37,7 @@ final class AgentFixture implements AutoCloseable {
         new DeviceStore(config, Clock.systemUTC())
                 .save("dev_test", "+4915112345678", interchange.url(), DeviceStore.newKeyPair());
         AgentConfig settings = new AgentConfig(
-                0, interchange.url(), config, "scripted", Optional.of(script), Duration.ofSeconds(5), ratePerSecond);
+                0, interchange.url(), config, "scripted", Optional.of(script), promptTimeout, ratePerSecond);
         agent = Agent.start(settings, Clock.systemUTC(), prompt, new JwsSignatureCheck(), new SealedBoxPinSealer());
     }
 
