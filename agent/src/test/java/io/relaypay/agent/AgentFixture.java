@@ -7,6 +7,7 @@ import io.relaypay.agent.token.JwsSignatureCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,8 +42,10 @@ final class AgentFixture implements AutoCloseable {
         agent = Agent.start(settings, Clock.systemUTC(), prompt, new JwsSignatureCheck(), new SealedBoxPinSealer());
     }
 
+    /** What the prompt answers from now on; replaced in one move, so a held prompt never reads half of it. */
     void answer(String line) throws IOException {
-        Files.writeString(script, line + "\n");
+        Path next = Files.writeString(script.resolveSibling("prompt-script.next"), line + "\n");
+        Files.move(next, script, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     int port() {
