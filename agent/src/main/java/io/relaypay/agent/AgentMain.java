@@ -10,6 +10,7 @@ import io.relaypay.agent.interchange.InterchangeClient;
 import io.relaypay.agent.interchange.InterchangeProblem;
 import io.relaypay.agent.payment.SealedBoxPinSealer;
 import io.relaypay.agent.prompt.ConsolePrompt;
+import io.relaypay.agent.prompt.DeferredPrompt;
 import io.relaypay.agent.prompt.Prompt;
 import io.relaypay.agent.prompt.ScriptedPrompt;
 import io.relaypay.agent.prompt.SwingPrompt;
@@ -69,6 +70,7 @@ public final class AgentMain {
     /** Runs a command; {@code run} keeps the agent serving until the process is stopped. */
     public static void main(String[] args) throws InterruptedException {
         System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tLZ %4$s %3$s %5$s%6$s%n");
+        ClassDataArchive.removeIfStale();
         int status = run(args, System.getenv(), System.in, System.out, System.err);
         if (status != RUNNING) {
             System.exit(status);
@@ -141,15 +143,18 @@ public final class AgentMain {
     static Prompt prompt(AgentConfig config) {
         return switch (config.prompt()) {
             case "scripted" -> new ScriptedPrompt(config.promptScript().orElseThrow());
-            case "swing" -> new SwingPrompt();
+            case "swing" -> new DeferredPrompt(SwingPrompt::new);
             case "console" -> new ConsolePrompt(System.console());
-            default -> {
-                if (!GraphicsEnvironment.isHeadless()) {
-                    yield new SwingPrompt();
-                }
-                yield System.console() != null ? new ConsolePrompt(System.console()) : new UnavailablePrompt();
-            }
+            default -> new DeferredPrompt(AgentMain::promptForThisSession);
         };
+    }
+
+    /** Swing where there is a display, else the terminal, else nobody to ask. */
+    private static Prompt promptForThisSession() {
+        if (!GraphicsEnvironment.isHeadless()) {
+            return new SwingPrompt();
+        }
+        return System.console() != null ? new ConsolePrompt(System.console()) : new UnavailablePrompt();
     }
 
     private static int enroll(AgentConfig config, String phone, InputStream in, PrintStream out) throws IOException {

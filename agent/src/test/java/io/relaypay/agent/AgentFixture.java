@@ -8,6 +8,7 @@ import io.relaypay.agent.token.JwsSignatureCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +30,11 @@ final class AgentFixture implements AutoCloseable {
     final Agent agent;
 
     AgentFixture(int ratePerSecond) throws IOException {
+        this(ratePerSecond, Duration.ofSeconds(5));
+    }
+
+    /** An agent whose prompts wait {@code promptTimeout} for an answer. */
+    AgentFixture(int ratePerSecond, Duration promptTimeout) throws IOException {
         interchange = new CannedInterchange(merchant);
         dir = Files.createTempDirectory("relaypay-agent-test");
         script = dir.resolve("prompt-script");
@@ -38,13 +44,15 @@ final class AgentFixture implements AutoCloseable {
         new DeviceStore(config, Clock.systemUTC())
                 .save("dev_test", "+4915112345678", interchange.url(), DeviceStore.newKeyPair());
         AgentConfig settings = new AgentConfig(
-                0, interchange.url(), config, "scripted", Optional.of(script), Duration.ofSeconds(5), ratePerSecond);
+                0, interchange.url(), config, "scripted", Optional.of(script), promptTimeout, ratePerSecond);
         agent = Agent.start(
                 settings, Clock.systemUTC(), prompt, new JwsSignatureCheck(), new SealedBoxPinSealer(), shown::add);
     }
 
+    /** What the prompt answers from now on; replaced in one move, so a held prompt never reads half of it. */
     void answer(String line) throws IOException {
-        Files.writeString(script, line + "\n");
+        Path next = Files.writeString(script.resolveSibling("prompt-script.next"), line + "\n");
+        Files.move(next, script, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     int port() {

@@ -177,9 +177,12 @@ class AgentMainTest {
 
         assertThat(unit.content())
                 .contains("\nEnvironment=MALLOC_ARENA_MAX=2\n")
-                .contains("\nExecStart=/opt/jdk/bin/java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss256k -Xms8m"
-                        + " -Xmx32m -XX:ReservedCodeCacheSize=16m -XX:MaxMetaspaceSize=48m -XX:+AutoCreateSharedArchive"
-                        + " -XX:SharedArchiveFile=/home/ana/.config/relaypay-agent/agent.jsa \"-Xlog:cds*=off\""
+                .contains("\nExecStart=/opt/jdk/bin/java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1"
+                        + " -Xss256k -Xms8m -Xmx16m -Xmn2m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20"
+                        + " -XX:ReservedCodeCacheSize=8m -XX:MaxMetaspaceSize=48m -XX:TrimNativeHeapInterval=1000"
+                        + " -XX:+AutoCreateSharedArchive"
+                        + " -XX:SharedArchiveFile=/home/ana/.config/relaypay-agent/agent.jsa"
+                        + " -Drelaypay.agent.cds-archive=/home/ana/.config/relaypay-agent/agent.jsa \"-Xlog:cds*=off\""
                         + " -cp /opt/relaypay/agent.jar:/opt/relaypay/lib/sdk.jar io.relaypay.agent.AgentMain run"
                         + " --port 47650 --interchange-url http://127.0.0.1:8080"
                         + " --config-dir /home/ana/.config/relaypay-agent\n")
@@ -222,9 +225,9 @@ class AgentMainTest {
         String options = "agent/src/main/resources/io/relaypay/agent/install/agent.jvm-options";
 
         assertThat(root.resolve(options)).exists();
-        assertThat(Files.readString(root.resolve("relaypay"))).contains(options).doesNotContain("-Xmx32m");
+        assertThat(Files.readString(root.resolve("relaypay"))).contains(options).doesNotContain("-Xmx");
         assertThat(Files.readString(root.resolve("bench/src/main/java/io/relaypay/bench/AgentBench.java")))
                 .contains(options)
-                .doesNotContain("-Xmx32m");
+                .doesNotContain("-Xmx");
     }
 }

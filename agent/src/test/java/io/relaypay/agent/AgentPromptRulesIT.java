@@ -31,7 +31,8 @@ class AgentPromptRulesIT {
 
     @BeforeAll
     static void start() throws Exception {
-        fixture = new AgentFixture(1000);
+        // Long enough that a held prompt outlasts the test on a loaded machine.
+        fixture = new AgentFixture(1000, Duration.ofSeconds(60));
     }
 
     @AfterAll

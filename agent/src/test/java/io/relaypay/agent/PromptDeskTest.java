@@ -34,6 +34,21 @@ class PromptDeskTest {
     }
 
     @Test
+    void deferredPromptIsChosenAtTheFirstPromptAndOnlyOnce() {
+        java.util.concurrent.atomic.AtomicInteger chosen = new java.util.concurrent.atomic.AtomicInteger();
+        io.relaypay.agent.prompt.DeferredPrompt prompt = new io.relaypay.agent.prompt.DeferredPrompt(() -> {
+            chosen.incrementAndGet();
+            return new HeldPrompt(new CountDownLatch(1), new CountDownLatch(0));
+        });
+
+        assertThat(chosen).hasValue(0);
+        prompt.askPin(SUMMARY, Duration.ofSeconds(1));
+        prompt.approvePairing("Game", Duration.ofSeconds(1));
+
+        assertThat(chosen).hasValue(1);
+    }
+
+    @Test
     void amountsAreShownInTheCurrencysOwnDigits() {
         assertThat(SUMMARY.displayAmount()).isEqualTo("12.50 EUR");
         assertThat(new PaymentSummary("S", 1250, "JPY", "r", Optional.empty(), "o").displayAmount())

@@ -63,6 +63,10 @@ public final class AgentBench {
                 + java.io.File.pathSeparator
                 + Files.readString(root.resolve("agent/target/runtime-classpath.txt"))
                         .trim();
+        // An archive older than the jar is refused (class path mismatch) and, on JDK 25, not made anew by
+        // AutoCreateSharedArchive: the agent would run without it. Start from none, as a fresh install
+        // does; the first agent JVM (the enroll) makes it.
+        Files.deleteIfExists(root.resolve(CDS));
         KeyPair merchant = p256();
         KeyPair server = p256();
         AtomicLong interchangeNanos = new AtomicLong();
