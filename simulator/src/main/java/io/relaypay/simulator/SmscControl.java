@@ -27,6 +27,13 @@ public interface SmscControl {
     /** Changes how ids are rendered in {@code submit_sm_resp} and in receipts, from now on. */
     void idFormats(IdFormat submitResp, IdFormat receipt);
 
+    /**
+     * Treats the ESME's {@code ESME_ROK} to the next {@code count} MO {@code deliver_sm} as lost, so
+     * each of those MOs is delivered again after the redelivery interval, as a real SMSC does when
+     * the {@code deliver_sm_resp} does not reach it. Receipts are not affected.
+     */
+    void loseNextMoAcks(int count);
+
     /** Refuses new binds while on (bind_resp {@code ESME_RBINDFAIL}), e.g. to test reconnect backoff. */
     void refuseBinds(boolean refuse);
 

@@ -16,18 +16,22 @@ import org.slf4j.LoggerFactory;
 /**
  * Tells the buyer by SMS how a payment ended: paid, failed or expired. Only buyers who were sent a
  * confirmation (the payment has a user) are told, so a number someone merely typed gets nothing.
- * A notice that cannot be sent is logged, never allowed to undo the payment's outcome.
+ * A paid notice names the user fee charged with the payment, if any ({@link BuyerFees}); a deferred
+ * fee is not named. A notice that cannot be sent is logged, never allowed to undo the payment's
+ * outcome.
  */
 public final class CompletionNotices {
 
     private static final Logger log = LoggerFactory.getLogger(CompletionNotices.class);
     private final MessageSender sender;
     private final MerchantService merchants;
+    private final BuyerFees fees;
 
-    /** Notices sent with {@code sender}, naming merchants from {@code merchants}. */
-    public CompletionNotices(MessageSender sender, MerchantService merchants) {
+    /** Notices sent with {@code sender}, naming merchants from {@code merchants} and fees from {@code fees}. */
+    public CompletionNotices(MessageSender sender, MerchantService merchants, BuyerFees fees) {
         this.sender = Objects.requireNonNull(sender, "sender");
         this.merchants = Objects.requireNonNull(merchants, "merchants");
+        this.fees = Objects.requireNonNull(fees, "fees");
     }
 
     /** Sends the notice for {@code payment}'s final status, if it has one and a buyer to tell. */
@@ -55,7 +59,8 @@ public final class CompletionNotices {
         String merchant = ConfirmationTexts.shortName(
                 merchants.find(payment.merchantId()).map(Merchant::name).orElse("the merchant"));
         return switch (payment.status()) {
-            case SUCCEEDED -> Optional.of("Relaypay: you paid " + amount + " to " + merchant + ". Thank you.");
+            case SUCCEEDED ->
+                Optional.of("Relaypay: you paid " + amount + " to " + merchant + fee(payment) + ". Thank you.");
             case FAILED ->
                 Optional.of("Relaypay: your payment of " + amount + " to " + merchant + " did not go through ("
                         + why(payment) + "). Nothing was charged.");
@@ -64,6 +69,13 @@ public final class CompletionNotices {
                         + " expired before it was confirmed. Nothing was charged.");
             default -> Optional.empty();
         };
+    }
+
+    /** {@code " (fee 0.10 EUR)"} when a user fee was charged with the payment, else nothing. */
+    private String fee(Payment payment) {
+        return fees.chargedWith(payment)
+                .map(fee -> " (fee " + Amounts.format(fee, payment.currency()) + ")")
+                .orElse("");
     }
 
     private static String why(Payment payment) {

@@ -20,6 +20,7 @@ import io.relaypay.interchange.merchants.MerchantService;
 import io.relaypay.interchange.messages.MessageSender;
 import io.relaypay.interchange.payments.PaymentFunding;
 import io.relaypay.interchange.payments.PaymentService;
+import io.relaypay.interchange.settlement.UserFeeCollector;
 import io.relaypay.interchange.users.PhoneNumbers;
 import io.relaypay.interchange.users.PinChanges;
 import io.relaypay.interchange.users.PinHasher;
@@ -101,8 +102,8 @@ class CheckoutConfig {
     }
 
     @Bean
-    CompletionNotices completionNotices(MessageSender sender, MerchantService merchants) {
-        return new CompletionNotices(sender, merchants);
+    CompletionNotices completionNotices(MessageSender sender, MerchantService merchants, UserFeeCollector userFees) {
+        return new CompletionNotices(sender, merchants, userFees::chargedWith);
     }
 
     @Bean

@@ -16,8 +16,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Deposits by premium MO: a text to one of the configured premium short codes that its carrier says
  * it billed (the price TLV on the MO) credits the sender that price, booked as for a premium MT
- * ({@link DepositBookings}: carrier share per price point, promotion bonus, user fee). The MO is stored here in the transaction that records it as handled, so a
- * redelivery of the same MO is never stored twice; {@link #creditPending} books the stored ones,
+ * ({@link DepositBookings}: carrier share per price point, promotion bonus, user fee). The MO is
+ * stored here before the router remembers it as handled, so when remembering fails (the SMSC is
+ * told {@code ESME_RX_T_APPN} and delivers it again) the redelivery finds the charge by the
+ * carrier's reference and is not stored twice (V111); {@link #creditPending} books the stored ones,
  * idempotently by their id. No confirmation round trip: the user sent the text from the phone.
  */
 public final class PremiumMoCredits implements ReplyListener {
@@ -66,7 +68,7 @@ public final class PremiumMoCredits implements ReplyListener {
             return false;
         }
         String id = ids.next("pmo");
-        store.insert(new PremiumMoCharge(
+        boolean stored = store.insert(new PremiumMoCharge(
                 id,
                 buyers.findOrCreate(reply.from()),
                 reply.from(),
@@ -79,6 +81,13 @@ public final class PremiumMoCredits implements ReplyListener {
                 reply.channel(),
                 reply.receivedAt(),
                 reply.carrierReference()));
+        if (!stored) {
+            log.info(
+                    "premium mo carrier={} reference={} stored before; a redelivery, not a second charge",
+                    carrier.get().name(),
+                    reply.carrierReference().orElse(""));
+            return true;
+        }
         log.info("premium_mo={} short_code={} price={} stored", id, reply.to(), price);
         return true;
     }

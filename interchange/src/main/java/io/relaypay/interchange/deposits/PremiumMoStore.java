@@ -6,8 +6,12 @@ import java.util.List;
 /** Where billed premium MOs wait to be credited. */
 public interface PremiumMoStore {
 
-    /** Stores a charge, pending. */
-    void insert(PremiumMoCharge charge);
+    /**
+     * Stores a charge, pending, unless its carrier already has one with the same charge reference.
+     *
+     * @return whether it was stored (false: a redelivery of a charge stored before)
+     */
+    boolean insert(PremiumMoCharge charge);
 
     /** Charges not credited yet, oldest first. */
     List<PremiumMoCharge> pending(int limit);

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param currency the payment's currency
  * @param status where it stands
  * @param failureReason why it failed, e.g. {@code insufficient_merchant_balance}
+ * @param destination where the money of a succeeded refund ended up; empty while pending or failed
  * @param createdAt creation
  * @param updatedAt last change
  */
@@ -27,6 +28,7 @@ public record Refund(
         String currency,
         RefundStatus status,
         Optional<String> failureReason,
+        Optional<RefundForwarding.Destination> destination,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -38,6 +40,10 @@ public record Refund(
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(failureReason, "failureReason");
+        Objects.requireNonNull(destination, "destination");
+        if (destination.isPresent() && destination.get() == RefundForwarding.Destination.UNKNOWN) {
+            throw new IllegalArgumentException("a refund's destination is known or absent");
+        }
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
         if (amount <= 0) {

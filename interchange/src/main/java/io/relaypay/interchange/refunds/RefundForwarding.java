@@ -18,7 +18,12 @@ public interface RefundForwarding {
         /** The method that funded the payment. */
         ORIGINAL_METHOD,
         /** Not known yet (no answer from the carrier); repeat later. */
-        UNKNOWN
+        UNKNOWN;
+
+        /** The wire value of a known destination, e.g. {@code original_method}. */
+        public String wire() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     /** Forwards {@code refund} of {@code payment}, already on the buyer's balance. */

@@ -103,6 +103,7 @@ public final class RefundService {
                     payment.currency(),
                     RefundStatus.PENDING,
                     Optional.empty(),
+                    Optional.empty(),
                     now,
                     now);
             store.insert(refund);
@@ -168,6 +169,7 @@ public final class RefundService {
         }
         Payment payment = payments.find(refund.paymentId()).orElseThrow();
         Bookings.Result booked;
+        Optional<RefundForwarding.Destination> landed = Optional.empty();
         try {
             booked = bookings.refund(refund.id(), payment, refund.amount());
         } catch (LedgerUnavailableException e) {
@@ -187,12 +189,15 @@ public final class RefundService {
                 return refund;
             }
             log.info("refund={} payment={} destination={}", refund.id(), refund.paymentId(), destination);
+            landed = Optional.of(destination);
         }
+        Optional<RefundForwarding.Destination> destination = landed;
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
             boolean succeeded = booked == Bookings.Result.BOOKED;
             Optional<String> reason = succeeded ? Optional.empty() : Optional.of(INSUFFICIENT_MERCHANT_BALANCE);
-            if (store.finish(refund.id(), succeeded ? RefundStatus.SUCCEEDED : RefundStatus.FAILED, reason, now)) {
+            if (store.finish(
+                    refund.id(), succeeded ? RefundStatus.SUCCEEDED : RefundStatus.FAILED, reason, destination, now)) {
                 if (!succeeded) {
                     payments.change(refund.paymentId(), p -> p.refunded(-refund.amount(), now));
                 }

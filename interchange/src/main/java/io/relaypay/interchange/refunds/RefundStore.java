@@ -20,11 +20,16 @@ public interface RefundStore {
     Optional<Refund> find(String refundId);
 
     /**
-     * Moves a pending refund to {@code status}.
+     * Moves a pending refund to {@code status}, with where its money went if it succeeded.
      *
      * @return whether it was pending (false: another worker finished it first)
      */
-    boolean finish(String refundId, RefundStatus status, Optional<String> failureReason, Instant at);
+    boolean finish(
+            String refundId,
+            RefundStatus status,
+            Optional<String> failureReason,
+            Optional<RefundForwarding.Destination> destination,
+            Instant at);
 
     /** Up to {@code limit} refunds still pending that were created before {@code cutoff}, oldest first. */
     List<Refund> pendingBefore(Instant cutoff, int limit);

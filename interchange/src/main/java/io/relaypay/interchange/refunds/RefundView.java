@@ -11,6 +11,8 @@ package io.relaypay.interchange.refunds;
  * @param currency ISO-4217 code
  * @param status {@code pending}, {@code succeeded} or {@code failed}
  * @param failureReason why it failed, or null
+ * @param destination where a succeeded refund's money went: {@code balance} (the buyer's Relaypay
+ *     balance, also when the phone bill's carrier refused it) or {@code original_method}; else null
  * @param livemode live or test
  * @param created Unix seconds
  */
@@ -22,6 +24,7 @@ public record RefundView(
         String currency,
         String status,
         String failureReason,
+        String destination,
         boolean livemode,
         long created) {
 
@@ -35,6 +38,7 @@ public record RefundView(
                 refund.currency(),
                 refund.status().wire(),
                 refund.failureReason().orElse(null),
+                refund.destination().map(RefundForwarding.Destination::wire).orElse(null),
                 refund.livemode(),
                 refund.createdAt().getEpochSecond());
     }

@@ -64,6 +64,14 @@ public final class UserFeeCollector {
     }
 
     /**
+     * The user fee charged with {@code payment} itself (not a deferred one), by the funding method
+     * it was settled by; what the wallet could not cover at once is still owed, so it counts too.
+     */
+    public Optional<Long> chargedWith(Payment payment) {
+        return store.fundingMethod(payment.id()).flatMap(method -> fees.chargedAtOnce(method, payment.amount()));
+    }
+
+    /**
      * Runs after {@code objectId} (a payment, or a deposit) was funded by {@code method} for {@code
      * amount}: records the user's fee for it, then collects the user's debts as far as the wallet
      * allows. Deferred fees are collected by purchases only, never by the object that caused them:

@@ -3,6 +3,7 @@ package io.relaypay.interchange.settlement;
 import io.relaypay.interchange.merchants.FeeTerms;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the user pays Relaypay per funding method (a deposit by premium SMS, operator billing, a
@@ -44,6 +45,15 @@ public final class UserFees {
     public Fee feeFor(String method, long amount) {
         long fee = byMethod.getOrDefault(method, FeeTerms.NONE).feeFor(amount);
         return new Fee(fee, deferred && fee > 0);
+    }
+
+    /**
+     * The fee charged with funding {@code amount} by {@code method} itself, if there is one: none
+     * when fees are deferred (then it is owed, and later purchases take it).
+     */
+    public Optional<Long> chargedAtOnce(String method, long amount) {
+        Fee fee = feeFor(method, amount);
+        return fee.amount() > 0 && !fee.deferred() ? Optional.of(fee.amount()) : Optional.empty();
     }
 
     /**

@@ -73,6 +73,7 @@ class RefundsToOriginalMethodIT extends DepositFixture {
             assertThat(refunded.json().get("status").asString())
                     .as(refunded.raw())
                     .isEqualTo("succeeded");
+            assertThat(refunded.text("destination")).isEqualTo("balance");
         } finally {
             network.billing().declineAll(false);
         }

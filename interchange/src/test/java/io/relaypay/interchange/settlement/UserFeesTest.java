@@ -27,6 +27,17 @@ class UserFeesTest {
     }
 
     @Test
+    void onlyAnImmediateFeeIsChargedWithTheFundingItself() {
+        Map<String, FeeTerms> terms = Map.of("operator-billing", new FeeTerms(0, 10));
+
+        assertThat(new UserFees(terms, false).chargedAtOnce("operator-billing", 499))
+                .contains(10L);
+        assertThat(new UserFees(terms, true).chargedAtOnce("operator-billing", 499))
+                .isEmpty();
+        assertThat(new UserFees(terms, false).chargedAtOnce("balance", 499)).isEmpty();
+    }
+
+    @Test
     void aPurchaseCollectsAtMostWhatTheWalletHasLeft() {
         assertThat(UserFees.collectable(30, 100)).isEqualTo(30);
         assertThat(UserFees.collectable(30, 12)).isEqualTo(12);

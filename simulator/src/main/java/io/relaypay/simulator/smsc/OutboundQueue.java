@@ -63,6 +63,7 @@ final class OutboundQueue implements AutoCloseable {
     private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
     private final AtomicInteger outstanding = new AtomicInteger();
     private final AtomicLong acknowledged = new AtomicLong();
+    private final AtomicInteger moAcksToLose = new AtomicInteger();
     private final Thread worker;
     private volatile boolean closed;
 
@@ -93,6 +94,14 @@ final class OutboundQueue implements AutoCloseable {
     /** Items not yet acknowledged (waiting, parked or in flight). */
     int outstanding() {
         return outstanding.get();
+    }
+
+    /** The ESME's acknowledgements of the next {@code count} MOs count as lost (fault injection). */
+    void loseNextMoAcks(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative");
+        }
+        moAcksToLose.set(count);
     }
 
     long acknowledged() {
@@ -146,6 +155,16 @@ final class OutboundQueue implements AutoCloseable {
                     (DataCoding) sm::dataCoding,
                     sm.shortMessage(),
                     sm.tlvs());
+            if (sm.kind().equals("mo") && moAcksToLose.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                log.info(
+                        "smsc={} {}={} deliver_sm_resp lost (fault injection); delivering again in {} ms",
+                        smscName,
+                        sm.kind(),
+                        sm.reference(),
+                        retryInterval.toMillis());
+                queue.add(new Due(sm, System.nanoTime() + retryInterval.toNanos(), due.attempt + 1));
+                return;
+            }
             acknowledged.incrementAndGet();
             outstanding.decrementAndGet();
             log.debug(

@@ -271,6 +271,11 @@ public final class SmscServer implements SmscControl, MoGateway, AutoCloseable {
     }
 
     @Override
+    public void loseNextMoAcks(int count) {
+        outbound.loseNextMoAcks(count);
+    }
+
+    @Override
     public void refuseBinds(boolean refuse) {
         faults.refuseBinds(refuse);
     }

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Premium MO charges in the {@code premium_mo_charges} table. */
@@ -21,24 +22,38 @@ public final class JdbcPremiumMoStore implements PremiumMoStore {
     }
 
     @Override
-    public void insert(PremiumMoCharge c) {
-        jdbc.sql("""
+    public boolean insert(PremiumMoCharge c) {
+        if (c.chargeReference().isPresent()
+                && jdbc.sql("SELECT COUNT(*) FROM premium_mo_charges WHERE carrier = ? AND charge_reference = ?")
+                                .params(c.carrier(), c.chargeReference().get())
+                                .query(Long.class)
+                                .single()
+                        > 0) {
+            return false;
+        }
+        try {
+            jdbc.sql("""
                 INSERT INTO premium_mo_charges (id, user_id, phone_number, carrier, short_code, amount, currency,
                     livemode, state, channel, received_at, credited_at, charge_reference)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, NULL, ?)""")
-                .params(
-                        c.id(),
-                        c.userId(),
-                        c.phoneNumber(),
-                        c.carrier(),
-                        c.shortCode(),
-                        c.amount(),
-                        c.currency(),
-                        c.livemode(),
-                        c.channel(),
-                        SqlTime.of(c.receivedAt()),
-                        c.chargeReference().orElse(null))
-                .update();
+                    .params(
+                            c.id(),
+                            c.userId(),
+                            c.phoneNumber(),
+                            c.carrier(),
+                            c.shortCode(),
+                            c.amount(),
+                            c.currency(),
+                            c.livemode(),
+                            c.channel(),
+                            SqlTime.of(c.receivedAt()),
+                            c.chargeReference().orElse(null))
+                    .update();
+            return true;
+        } catch (DuplicateKeyException e) {
+            // The same MO delivered twice at once, on two sessions or two nodes: the other one stored it.
+            return false;
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.relaypay.interchange.refunds.internal;
 
 import io.relaypay.interchange.persistence.SqlTime;
 import io.relaypay.interchange.refunds.Refund;
+import io.relaypay.interchange.refunds.RefundForwarding;
 import io.relaypay.interchange.refunds.RefundStatus;
 import io.relaypay.interchange.refunds.RefundStore;
 import java.sql.ResultSet;
@@ -33,8 +34,8 @@ public final class JdbcRefundStore implements RefundStore {
     public void insert(Refund r) {
         jdbc.sql("""
                 INSERT INTO refunds (id, payment_id, merchant_id, livemode, amount, currency, status, failure_reason,
-                    created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    destination, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         r.id(),
                         r.paymentId(),
@@ -44,6 +45,7 @@ public final class JdbcRefundStore implements RefundStore {
                         r.currency(),
                         r.status().name(),
                         r.failureReason().orElse(null),
+                        r.destination().map(Enum::name).orElse(null),
                         SqlTime.of(r.createdAt()),
                         SqlTime.of(r.updatedAt()))
                 .update();
@@ -58,11 +60,18 @@ public final class JdbcRefundStore implements RefundStore {
     }
 
     @Override
-    public boolean finish(String refundId, RefundStatus status, Optional<String> failureReason, Instant at) {
-        return jdbc.sql("UPDATE refunds SET status = ?, failure_reason = ?, updated_at = ? WHERE id = ? AND status = ?")
+    public boolean finish(
+            String refundId,
+            RefundStatus status,
+            Optional<String> failureReason,
+            Optional<RefundForwarding.Destination> destination,
+            Instant at) {
+        return jdbc.sql("UPDATE refunds SET status = ?, failure_reason = ?, destination = ?, updated_at = ?"
+                                + " WHERE id = ? AND status = ?")
                         .params(
                                 status.name(),
                                 failureReason.orElse(null),
+                                destination.map(Enum::name).orElse(null),
                                 SqlTime.of(at),
                                 refundId,
                                 RefundStatus.PENDING.name())
@@ -89,6 +98,7 @@ public final class JdbcRefundStore implements RefundStore {
                 rs.getString("currency"),
                 RefundStatus.valueOf(rs.getString("status")),
                 Optional.ofNullable(rs.getString("failure_reason")),
+                Optional.ofNullable(rs.getString("destination")).map(RefundForwarding.Destination::valueOf),
                 SqlTime.read(rs, "created_at"),
                 SqlTime.read(rs, "updated_at"));
     }
