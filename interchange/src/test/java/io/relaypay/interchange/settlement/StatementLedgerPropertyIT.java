@@ -39,7 +39,8 @@ import net.jqwik.api.statistics.Statistics;
 
 /**
  * For random sequences of real deposits (card, bank and stored value through the simulator's
- * processor, the phone bill through its billing API, each confirmed by the code texted over SMPP),
+ * processor, the phone bill through its billing API, each confirmed by the code texted over SMPP;
+ * premium SMS deposits confirmed by the user's reply and billed charge by charge),
  * purchases (from the balance, or by operator billing when the balance is short), refunds of both
  * (a phone-bill purchase's goes back to the bill), deposit refunds and payout runs, with user fees
  * and merchant fees per funding method on, over HTTP against the real interchange on PostgreSQL:
@@ -56,6 +57,7 @@ class StatementLedgerPropertyIT {
     static final TestClock clock = new TestClock(Instant.parse("2026-11-10T08:00:00Z"));
     static final AtomicInteger tries = new AtomicInteger();
     static final Pattern CODE = Pattern.compile("enter ([A-Z0-9]{6}) to add");
+    static final Pattern PREMIUM_REPLY = Pattern.compile("reply (\\d{5}) to deposit");
     /** A northwind price point where it keeps 40 %, and the promotion's threshold. */
     static final long PRICE_POINT = 15_00;
 
@@ -79,6 +81,8 @@ class StatementLedgerPropertyIT {
     sealed interface Op {
         record Deposit(int buyer, Method method, long amount) implements Op {}
 
+        record PremiumDeposit(int buyer, long amount) implements Op {}
+
         record Purchase(int merchant, int buyer, long amount) implements Op {}
 
         record Refund(int purchase, int percent) implements Op {}
@@ -100,6 +104,12 @@ class StatementLedgerPropertyIT {
                 .with("relaypay.funding.processor-url", network.processorUri())
                 .with("relaypay.funding.janitor-interval", "1h")
                 .with("relaypay.funding.retry-after", "0s")
+                // Premium SMS deposits: outbox backoffs and janitors short, on the test clock.
+                .with("relaypay.messaging.outbox.first-backoff", "1s")
+                .with("relaypay.messaging.outbox.max-backoff", "2s")
+                .with("relaypay.messaging.outbox.receipt-deadline", "1h")
+                .with("relaypay.messaging.outbox.janitor-interval", "200ms")
+                .with("relaypay.deposits.janitor-interval", "100ms")
                 .with("relaypay.funding.fees.card.basis-points", 250)
                 .with("relaypay.funding.fees.card.fixed", 25)
                 .with("relaypay.funding.fees.bank.basis-points", 40)
@@ -114,6 +124,7 @@ class StatementLedgerPropertyIT {
                 .with("relaypay.settlement.user-fees.balance.basis-points", 100)
                 .with("relaypay.settlement.user-fees.operator-billing.basis-points", 200)
                 .with("relaypay.settlement.user-fees.operator-billing.fixed", 35)
+                .with("relaypay.settlement.user-fees.premium-sms.fixed", 10)
                 .with("relaypay.settlement.scheduler-interval", "1h");
         StandaloneServer.start(server, StatementLedgerPropertyIT.class);
         funds = new FundsFixture(server);
@@ -140,6 +151,8 @@ class StatementLedgerPropertyIT {
                 Tuple.of(4, Arbitraries.longs().between(1_00, 30_00)));
         Arbitrary<Op> deposit = Combinators.combine(buyer, Arbitraries.of(Method.class), depositAmount)
                 .as(Op.Deposit::new);
+        Arbitrary<Op> premium =
+                Combinators.combine(buyer, Arbitraries.of(199L, 499L)).as(Op.PremiumDeposit::new);
         Arbitrary<Op> purchase = Combinators.combine(
                         buyer, buyer, Arbitraries.longs().between(1, 25_00))
                 .as(Op.Purchase::new);
@@ -150,6 +163,7 @@ class StatementLedgerPropertyIT {
                 .as(Op.DepositRefund::new);
         return Arbitraries.frequencyOf(
                         Tuple.of(4, deposit),
+                        Tuple.of(2, premium),
                         Tuple.of(5, purchase),
                         Tuple.of(3, refund),
                         Tuple.of(2, depositRefund),
@@ -166,6 +180,7 @@ class StatementLedgerPropertyIT {
             clock.advance(Duration.ofSeconds(1));
             switch (op) {
                 case Op.Deposit d -> run.deposit(d);
+                case Op.PremiumDeposit d -> run.premiumDeposit(d);
                 case Op.Purchase p -> run.purchase(p);
                 case Op.Refund r -> run.refund(r);
                 case Op.DepositRefund r -> run.depositRefund(r);
@@ -215,6 +230,7 @@ class StatementLedgerPropertyIT {
 
         // The report shows that the sequences reach every path, not only the easy ones.
         Statistics.label("deposits").collect(run.deposited.size());
+        Statistics.label("premium SMS deposits").collect(run.premium);
         Statistics.label("operator billed purchase").collect(run.operatorBilled > 0);
         Statistics.label("refunds").collect(run.refunds);
         Statistics.label("refunds of phone-bill purchases").collect(run.refundsToTheBill > 0);
@@ -233,6 +249,7 @@ class StatementLedgerPropertyIT {
         final List<String> deposited = new ArrayList<>();
         Instant lastRunEnd;
         int operatorBilled;
+        int premium;
         int refunds;
         int refundsToTheBill;
         int depositRefunds;
@@ -279,6 +296,38 @@ class StatementLedgerPropertyIT {
                     server.admin().get("/admin/v1/funding-deposits/" + id).text("status");
             assertThat(status).as("deposit " + id + " by " + d.method()).isEqualTo("succeeded");
             deposited.add(id);
+        }
+
+        /** A deposit by premium SMS: the user replies with the texted code, each charge is billed. */
+        void premiumDeposit(Op.PremiumDeposit d) {
+            String phone = buyers.get(d.buyer());
+            Http.Response created = server.admin()
+                    .post(
+                            "/admin/v1/deposits",
+                            Map.of("phone_number", phone, "amount", d.amount(), "currency", "EUR"),
+                            Map.of("Idempotency-Key", "prop-" + number + "-" + premium++));
+            assertThat(created.status()).as(created.raw()).isEqualTo(201);
+            long repliesBefore = matches(phone, PREMIUM_REPLY).size();
+            String reply = await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(
+                            () -> {
+                                clock.advance(Duration.ofSeconds(1)); // outbox backoffs run on our clock
+                                return matches(phone, PREMIUM_REPLY);
+                            },
+                            c -> c.size() > repliesBefore)
+                    .getLast();
+            network.phone(phone).sendMo("84444", reply);
+            String id = created.text("id");
+            await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> {
+                        clock.advance(Duration.ofSeconds(1));
+                        return server.admin()
+                                .get("/admin/v1/deposits/" + id)
+                                .text("status")
+                                .equals("succeeded");
+                    });
         }
 
         void purchase(Op.Purchase p) {
@@ -356,8 +405,12 @@ class StatementLedgerPropertyIT {
         }
 
         private static List<String> codes(String phone) {
+            return matches(phone, CODE);
+        }
+
+        private static List<String> matches(String phone, Pattern pattern) {
             return network.phone(phone).inbox().stream()
-                    .map(m -> CODE.matcher(m.text()))
+                    .map(m -> pattern.matcher(m.text()))
                     .filter(Matcher::find)
                     .map(m -> m.group(1))
                     .toList();
