@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param gross money in
  * @param shares the carrier's share
  * @param fees the fees charged
- * @param refunds the refunds given
+ * @param refunds the refunds given (a carrier's: refunds to the phone bill, less the share it gives back)
  * @param net {@code gross − shares − fees − refunds}
  * @param payouts paid out (to a merchant) or remitted (by a carrier)
  * @param other movements of no kind above (none today; shown so the sum always holds)

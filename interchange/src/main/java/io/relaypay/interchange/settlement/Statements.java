@@ -89,9 +89,12 @@ public final class Statements {
         List<Movement> in = named(inPeriod(all, period), references.ofCarrier(carrier, livemode));
         long gross = -sum(in, Entry.CARRIER_CHARGE);
         long shares = sum(in, Entry.CARRIER_SHARE);
+        // A refund to the phone bill credits the receivable with the amount and debits it with the
+        // share the carrier gives back: what the carrier no longer owes.
+        long refunds = sum(in, Entry.FUNDING_REFUND);
         long remitted = sum(in, Entry.REMITTANCE);
         long owedChange = -total(in);
-        long other = owedChange - (gross - shares - remitted);
+        long other = owedChange - (gross - shares - refunds - remitted);
         return new Statement(
                 carrier,
                 currency,
@@ -101,8 +104,8 @@ public final class Statements {
                 gross,
                 shares,
                 0,
-                0,
-                gross - shares,
+                refunds,
+                gross - shares - refunds,
                 remitted,
                 other,
                 opening + owedChange,
@@ -121,7 +124,12 @@ public final class Statements {
         List<Movement> all = movements.of(accounts.idOf(new BookAccount.Wallet(userId), currency, livemode));
         long opening = sumBefore(all, period);
         List<Movement> in = inPeriod(all, period);
-        long deposits = sum(in, Entry.TOP_UP) + sum(in, Entry.CARRIER_CHARGE);
+        // Deposits of every kind, less those given back to their card, bank, stored-value account
+        // or phone bill (which includes refunds of phone-bill purchases: they go back to the bill).
+        long deposits = sum(in, Entry.TOP_UP)
+                + sum(in, Entry.CARRIER_CHARGE)
+                + sum(in, Entry.FUNDING_CHARGE)
+                + sum(in, Entry.FUNDING_REFUND);
         long bonuses = sum(in, Entry.PROMOTION);
         long refunds = sum(in, Entry.REFUND);
         long purchases = -sum(in, Entry.PAYMENT);

@@ -15,8 +15,9 @@ import java.util.SequencedMap;
  * @param livemode test or live money
  * @param period the period
  * @param opening the balance at the start
- * @param deposits money in: top-ups and what carriers billed for the user (operator billing,
- *     premium SMS deposits)
+ * @param deposits money in: top-ups, what carriers billed for the user (operator billing,
+ *     premium SMS deposits) and card, bank and stored-value deposits, less what was given back to
+ *     the card, bank, stored-value account or phone bill
  * @param bonuses promotion credit
  * @param refunds refunds received from merchants
  * @param purchases payments made

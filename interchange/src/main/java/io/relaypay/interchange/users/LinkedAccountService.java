@@ -66,7 +66,7 @@ public final class LinkedAccountService {
         NewLinkedAccount.Reference reference = request.reference();
         if (reference instanceof NewLinkedAccount.Reference.Card card
                 && YearMonth.of(card.expYear(), card.expMonth())
-                        .isBefore(YearMonth.now(clock.withZone(ZoneOffset.UTC)))) {
+                        .isBefore(YearMonth.from(clock.instant().atOffset(ZoneOffset.UTC)))) {
             throw ApiException.invalid("exp_year", "the card has expired");
         }
         User user = users.findOrCreate(phone);
