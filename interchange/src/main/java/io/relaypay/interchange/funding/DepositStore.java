@@ -26,6 +26,13 @@ public interface DepositStore {
     /** Deposits in one of {@code statuses} unchanged since before {@code before}, oldest first. */
     List<Deposit> stale(Set<DepositStatus> statuses, Instant before, int limit);
 
+    /**
+     * Records what the carrier owes for a phone-bill deposit once it was credited: the carrier,
+     * the share booked and when. The first record stands (a repeated credit books the same), so
+     * the carrier's remittance is matched against what was booked.
+     */
+    void recordCarrierCharge(String depositId, String carrier, long carrierShare, Instant creditedAt);
+
     /** A user's deposits, newest first. */
     List<Deposit> ofUser(String userId, int limit);
 }

@@ -313,6 +313,14 @@ public final class Deposits {
         }
         User user = users.find(deposit.userId()).orElseThrow();
         Instrument instrument = instruments.of(user, deposit.kind(), deposit.linkedAccountId());
+        if (instrument instanceof Instrument.PhoneBill bill) {
+            long share = bookings.creditBill(
+                    deposit.id(), deposit.userId(), bill, captured.amount(), deposit.currency(), deposit.livemode());
+            // Before the status changes, so a crash in between leaves the deposit to the janitor,
+            // which credits (nothing more) and records again; the carrier's remittance is matched by it.
+            store.recordCarrierCharge(deposit.id(), bill.carrier(), share, now);
+            return deposit.with(DepositStatus.SUCCEEDED, now);
+        }
         Bookings.Result result = bookings.credit(
                 deposit.id(), deposit.userId(), instrument, captured.amount(), deposit.currency(), deposit.livemode());
         if (result != Bookings.Result.BOOKED) {

@@ -67,15 +67,7 @@ public final class FundingBookings {
     public Bookings.Result credit(
             String depositId, String userId, Instrument instrument, long amount, String currency, boolean livemode) {
         if (instrument instanceof Instrument.PhoneBill bill) {
-            // Throws when the ledger refuses; a repeat books nothing more (the ids are the deposit's).
-            carrierCredits.credit(new CarrierCredits.Deposit(
-                    depositId,
-                    userId,
-                    bill.carrier(),
-                    FundingMethod.OPERATOR_BILLING.wire(),
-                    amount,
-                    currency,
-                    livemode));
+            creditBill(depositId, userId, bill, amount, currency, livemode);
             return Bookings.Result.BOOKED;
         }
         AccountId clearing = accounts.open(clearing(instrument), currency, livemode);
@@ -100,6 +92,31 @@ public final class FundingBookings {
             chain.add(credit.build());
         }
         return check(ledger.createTransfers(chain));
+    }
+
+    /**
+     * Credits the buyer's wallet with what the carrier billed to {@code bill} for deposit {@code
+     * depositId}, by {@link CarrierCredits}; answers the carrier's share booked, which its
+     * remittance withholds. Throws when the ledger refuses; a repeat books nothing more (the ids are
+     * the deposit's) and answers the same share while the terms are unchanged.
+     */
+    public long creditBill(
+            String depositId,
+            String userId,
+            Instrument.PhoneBill bill,
+            long amount,
+            String currency,
+            boolean livemode) {
+        return carrierCredits
+                .credit(new CarrierCredits.Deposit(
+                        depositId,
+                        userId,
+                        bill.carrier(),
+                        FundingMethod.OPERATOR_BILLING.wire(),
+                        amount,
+                        currency,
+                        livemode))
+                .share();
     }
 
     /**

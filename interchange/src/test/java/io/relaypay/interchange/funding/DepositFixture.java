@@ -74,7 +74,8 @@ abstract class DepositFixture {
             .with("relaypay.settlement.promotions[0].bonus-fixed", 1_00)
             .with("relaypay.settlement.user-fees.operator-billing.fixed", 35)
             .with("relaypay.settlement.user-fees-deferred", true)
-            .with("relaypay.settlement.scheduler-interval", "1h");
+            .with("relaypay.settlement.scheduler-interval", "1h")
+            .with("relaypay.settlement.remittance-url", network.httpUri().toString());
 
     final FundsFixture funds = new FundsFixture(server);
 

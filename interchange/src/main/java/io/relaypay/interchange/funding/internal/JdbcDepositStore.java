@@ -64,6 +64,14 @@ public final class JdbcDepositStore implements DepositStore {
     }
 
     @Override
+    public void recordCarrierCharge(String depositId, String carrier, long carrierShare, Instant creditedAt) {
+        jdbc.sql("UPDATE funding_deposits SET carrier = ?, carrier_share = ?, credited_at = ?"
+                        + " WHERE id = ? AND carrier_share IS NULL")
+                .params(carrier, carrierShare, time(creditedAt), depositId)
+                .update();
+    }
+
+    @Override
     public boolean replace(Deposit d, DepositStatus expected, Instant expectedUpdatedAt) {
         return jdbc.sql("""
                         UPDATE funding_deposits SET status = ?, code_hash = ?, attempts = ?, charge_id = ?,

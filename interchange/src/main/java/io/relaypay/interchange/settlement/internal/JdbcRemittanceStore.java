@@ -17,8 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Remittances in {@code remittances} and {@code remittance_lines}; what carriers owe, by the
  * carrier's charge reference, from settled operator billing charges ({@code payment_fundings} with
- * {@code payments}), billed premium plan items ({@code deposit_items} with {@code deposits}) and
- * credited premium MOs ({@code premium_mo_charges}).
+ * {@code payments}), billed premium plan items ({@code deposit_items} with {@code deposits}),
+ * credited premium MOs ({@code premium_mo_charges}) and credited phone-bill funding deposits
+ * ({@code funding_deposits}).
  */
 public final class JdbcRemittanceStore implements RemittanceStore {
 
@@ -38,8 +39,9 @@ public final class JdbcRemittanceStore implements RemittanceStore {
      * Every charge a carrier was credited for, whatever made it: its reference, our object, what
      * the carrier owes (the price less the share booked when it was credited) and when. A premium
      * item counts from when its receipt (or reconciliation) said billed; one credited without a
-     * reference cannot be matched and is left out. Phone-bill funding deposits ({@code
-     * funding_deposits}) are not here: they keep neither their carrier nor its share.
+     * reference cannot be matched and is left out. A phone-bill funding deposit counts from when
+     * it was credited, by the billing API's payment id (its {@code charge_id}); the carrier and the
+     * share are recorded after its ledger credit, so one without them is not owed yet.
      */
     private static final String CHARGES = """
             SELECT f.charge_id, f.payment_id AS object_id, p.amount - f.carrier_share AS payable,
@@ -53,7 +55,11 @@ public final class JdbcRemittanceStore implements RemittanceStore {
             UNION ALL
             SELECT m.charge_reference, m.id, m.amount - m.carrier_share, m.received_at, m.carrier, m.livemode, m.currency
             FROM premium_mo_charges m
-            WHERE m.state = 'CREDITED' AND m.charge_reference IS NOT NULL AND m.carrier_share IS NOT NULL""";
+            WHERE m.state = 'CREDITED' AND m.charge_reference IS NOT NULL AND m.carrier_share IS NOT NULL
+            UNION ALL
+            SELECT fd.charge_id, fd.id, fd.amount - fd.carrier_share, fd.credited_at, fd.carrier, fd.livemode, fd.currency
+            FROM funding_deposits fd
+            WHERE fd.kind = 'OPERATOR_BILLING' AND fd.charge_id IS NOT NULL AND fd.carrier_share IS NOT NULL""";
 
     @Override
     public List<Owed> owed(String carrier, boolean livemode, String currency, Instant until) {

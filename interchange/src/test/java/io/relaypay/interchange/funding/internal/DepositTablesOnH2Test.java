@@ -2,15 +2,19 @@ package io.relaypay.interchange.funding.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.relaypay.interchange.common.Transactions;
 import io.relaypay.interchange.funding.Deposit;
 import io.relaypay.interchange.funding.DepositStatus;
 import io.relaypay.interchange.funding.FundingKind;
 import io.relaypay.interchange.persistence.InterchangeSchema;
 import io.relaypay.interchange.persistence.SqlTime;
+import io.relaypay.interchange.settlement.RemittanceStore;
+import io.relaypay.interchange.settlement.internal.JdbcRemittanceStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,14 +26,15 @@ class DepositTablesOnH2Test {
     // Nanoseconds on purpose: the store keeps microseconds, and its compare-and-set must still match.
     static final Instant NOW = Instant.parse("2026-01-01T00:00:00.123456789Z");
     JdbcDepositStore store;
+    JdbcClient jdbc;
 
     @BeforeEach
     void database() {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:deposits" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         InterchangeSchema.migrate(h2);
-        JdbcClient.create(h2)
-                .sql(
+        jdbc = JdbcClient.create(h2);
+        jdbc.sql(
                         "INSERT INTO users (id, phone_number, pin_failures, created_at) VALUES ('usr_1', '+4915112345671', 0, ?)")
                 .param(SqlTime.of(NOW))
                 .update();
@@ -96,5 +101,51 @@ class DepositTablesOnH2Test {
                 .isEmpty();
         assertThat(store.stale(EnumSet.of(DepositStatus.PENDING), NOW.plus(Duration.ofMinutes(1)), 10))
                 .isEmpty();
+    }
+
+    @Test
+    void aPhoneBillDepositIsOwedByItsCarrierOnceCreditedUnderItsChargeIdNetOfTheShareBooked() {
+        Deposit deposit = deposit("dep_4");
+        store.insert(new Deposit(
+                        deposit.id(),
+                        deposit.userId(),
+                        FundingKind.OPERATOR_BILLING,
+                        Optional.empty(),
+                        "phone bill ...5671",
+                        deposit.amount(),
+                        deposit.currency(),
+                        deposit.livemode(),
+                        DepositStatus.SUCCEEDED,
+                        deposit.confirmBy(),
+                        Optional.empty(),
+                        0,
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        0,
+                        NOW,
+                        NOW)
+                .withCharge("billing-payment-4", Optional.empty()));
+        JdbcRemittanceStore remittances = new JdbcRemittanceStore(jdbc, new Transactions() {
+            @Override
+            public <T> T inTransaction(Supplier<T> work) {
+                return work.get();
+            }
+        });
+        Instant later = NOW.plusSeconds(1);
+        assertThat(remittances.owed("northwind", false, "EUR", later))
+                .as("not credited yet")
+                .isEmpty();
+
+        store.recordCarrierCharge("dep_4", "northwind", 300, NOW);
+        store.recordCarrierCharge("dep_4", "bluewave", 350, later);
+
+        assertThat(remittances.owed("northwind", false, "EUR", later))
+                .as("the first record stands")
+                .containsExactly(new RemittanceStore.Owed("billing-payment-4", "dep_4", 700));
+        assertThat(remittances.owed("northwind", false, "EUR", NOW.minusSeconds(1)))
+                .as("credited after the period")
+                .isEmpty();
+        assertThat(remittances.owed("bluewave", false, "EUR", later)).isEmpty();
     }
 }
