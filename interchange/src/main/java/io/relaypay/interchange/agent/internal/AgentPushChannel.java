@@ -16,9 +16,9 @@ import org.springframework.dao.DataAccessException;
 
 /**
  * The enrolled agent as a controller: a send posts the text to the mailbox of every active device of
- * the phone and is accepted; the agent's fetch reports it delivered. A phone without an active
- * device (revoked since the message was routed) is a permanent rejection, so the outbox moves on to
- * the next route, an SMS. Premium messages are refused: only the carrier can bill.
+ * the phone whose agent is fetching, and is accepted; the agent's fetch reports it delivered. A
+ * phone without one (revoked, or its agent gone quiet, since the message was routed) is a permanent
+ * rejection, so the outbox moves on to the next route, an SMS. Premium messages are refused: only the carrier can bill.
  */
 public final class AgentPushChannel implements Channel {
 
@@ -68,8 +68,8 @@ public final class AgentPushChannel implements Channel {
             return new SendResult.Retryable("mailbox unavailable", RETRY_AFTER);
         }
         if (delivery.isEmpty()) {
-            // The router offers this route only while a device is active, so this is a device revoked
-            // after routing; the mailbox itself worked, so its own health counts no failure.
+            // The router offers this route only while an agent listens, so this is a device revoked or
+            // an agent stopped after routing; the mailbox itself worked, so its health counts no failure.
             return new SendResult.Rejected("no enrolled agent for this phone");
         }
         successes.incrementAndGet();
