@@ -16,11 +16,13 @@ import io.relaypay.interchange.funding.FundingSources;
 import io.relaypay.interchange.funding.LinkedInstruments;
 import io.relaypay.interchange.funding.OperatorBillingFunding;
 import io.relaypay.interchange.funding.PaymentRefundForwarding;
+import io.relaypay.interchange.funding.PhoneBillRefundStore;
 import io.relaypay.interchange.funding.internal.HttpBankFunding;
 import io.relaypay.interchange.funding.internal.HttpCardFunding;
 import io.relaypay.interchange.funding.internal.HttpStoredValueFunding;
 import io.relaypay.interchange.funding.internal.JdbcDepositRefundStore;
 import io.relaypay.interchange.funding.internal.JdbcDepositStore;
+import io.relaypay.interchange.funding.internal.JdbcPhoneBillRefundStore;
 import io.relaypay.interchange.funding.internal.ProcessorCardVault;
 import io.relaypay.interchange.funding.internal.ProcessorHttp;
 import io.relaypay.interchange.funds.Carriers;
@@ -110,8 +112,16 @@ class FundingConfig {
             DataSource dataSource,
             FundingSources sources,
             FundingBookings bookings,
-            UserService users) {
-        return new PaymentRefundForwarding(new JdbcFundingStore(jdbc, postgres(dataSource)), sources, bookings, users);
+            UserService users,
+            PhoneBillRefundStore phoneBillRefunds,
+            Clock clock) {
+        return new PaymentRefundForwarding(
+                new JdbcFundingStore(jdbc, postgres(dataSource)), sources, bookings, users, phoneBillRefunds, clock);
+    }
+
+    @Bean
+    PhoneBillRefundStore phoneBillRefunds(DataSource dataSource) {
+        return new JdbcPhoneBillRefundStore(dataSource);
     }
 
     @Bean
@@ -156,10 +166,19 @@ class FundingConfig {
             FundingSources sources,
             FundingBookings bookings,
             Transactions transactions,
+            PhoneBillRefundStore phoneBillRefunds,
             Ids ids,
             Clock clock) {
         return new DepositRefunds(
-                store, new JdbcDepositRefundStore(dataSource), deposits, sources, bookings, transactions, ids, clock);
+                store,
+                new JdbcDepositRefundStore(dataSource),
+                deposits,
+                sources,
+                bookings,
+                transactions,
+                phoneBillRefunds,
+                ids,
+                clock);
     }
 
     @Bean

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * clearing account (refused when the user spent it: the refund fails, nothing moved); (3) the
  * source is asked with the refund id as idempotency key: done → succeeded; refused → the money
  * goes back to the wallet and the refund fails; no answer → pending, and the janitor repeats (2)
- * and (3).
+ * and (3). A refund to the phone bill is recorded for the carrier's remittance before it succeeds.
  */
 public final class DepositRefunds {
 
@@ -37,6 +37,7 @@ public final class DepositRefunds {
     private final FundingSources sources;
     private final FundingBookings bookings;
     private final Transactions transactions;
+    private final PhoneBillRefundStore billRefunds;
     private final Ids ids;
     private final Clock clock;
 
@@ -48,6 +49,7 @@ public final class DepositRefunds {
             FundingSources sources,
             FundingBookings bookings,
             Transactions transactions,
+            PhoneBillRefundStore billRefunds,
             Ids ids,
             Clock clock) {
         this.deposits = Objects.requireNonNull(deposits, "deposits");
@@ -56,6 +58,7 @@ public final class DepositRefunds {
         this.sources = Objects.requireNonNull(sources, "sources");
         this.bookings = Objects.requireNonNull(bookings, "bookings");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.billRefunds = Objects.requireNonNull(billRefunds, "billRefunds");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -138,6 +141,18 @@ public final class DepositRefunds {
                         refund.id(), charge, deposit.chargeId().orElseThrow(), refund.amount()));
         return switch (outcome) {
             case FundingRefund.Outcome.Refunded r -> {
+                if (instrument instanceof Instrument.PhoneBill bill) {
+                    // Before finishing: a crash in between leaves it pending, and the janitor records it.
+                    billRefunds.record(new PhoneBillRefund(
+                            refund.id(),
+                            r.refundId(),
+                            bill.carrier(),
+                            refund.amount(),
+                            bookings.shareGivenBack(bill, refund.amount()),
+                            deposit.currency(),
+                            deposit.livemode(),
+                            clock.instant()));
+                }
                 store.finish(
                         refund.id(),
                         DepositRefund.Status.SUCCEEDED,

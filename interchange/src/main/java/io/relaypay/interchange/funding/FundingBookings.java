@@ -130,7 +130,7 @@ public final class FundingBookings {
         AccountId clearing = accounts.open(clearing(instrument), currency, livemode);
         AccountId wallet = accounts.open(new BookAccount.Wallet(userId), currency, livemode);
         List<Transfer> chain = new ArrayList<>();
-        long share = instrument instanceof Instrument.PhoneBill ? fees.of(instrument, amount) : 0;
+        long share = shareGivenBack(instrument, amount);
         if (share > 0) {
             chain.add(Transfer.builder(LedgerIds.transfer(refundId, "carrier-share-refund"))
                     .debit(clearing)
@@ -152,6 +152,15 @@ public final class FundingBookings {
     }
 
     /**
+     * What the source gives back of its share when {@code amount} is refunded to {@code
+     * instrument}: the carrier's share of it for the phone bill (its remittance takes back the
+     * amount less this), nothing for processors, which keep their fee.
+     */
+    public long shareGivenBack(Instrument instrument, long amount) {
+        return instrument instanceof Instrument.PhoneBill ? fees.of(instrument, amount) : 0;
+    }
+
+    /**
      * Undoes {@link #giveBack} when the source refused the refund: the money returns to the
      * buyer's wallet, where the refund then stays.
      */
@@ -159,7 +168,7 @@ public final class FundingBookings {
             String refundId, String userId, Instrument instrument, long amount, String currency, boolean livemode) {
         AccountId clearing = accounts.open(clearing(instrument), currency, livemode);
         List<Transfer> chain = new ArrayList<>();
-        long share = instrument instanceof Instrument.PhoneBill ? fees.of(instrument, amount) : 0;
+        long share = shareGivenBack(instrument, amount);
         Transfer.Builder back = Transfer.builder(LedgerIds.transfer(refundId, "funding-refund-reversal"))
                 .debit(clearing)
                 .credit(accounts.open(new BookAccount.Wallet(userId), currency, livemode))

@@ -8,6 +8,7 @@ import io.relaypay.interchange.payments.Payment;
 import io.relaypay.interchange.refunds.Refund;
 import io.relaypay.interchange.refunds.RefundForwarding;
 import io.relaypay.interchange.users.UserService;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -18,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * leaves the buyer's wallet for the carrier's receivable (with the carrier's share of it), and the
  * carrier's refund API is asked with the refund id as client correlator. A refusal puts the money
  * back on the wallet; a wallet already spent keeps the refund on the balance. Payments paid from
- * the balance are refunded to the balance.
+ * the balance are refunded to the balance. A refund the carrier made is recorded (its refund id,
+ * the share given back) before the refund finishes, for the carrier's remittance to match.
  */
 public final class PaymentRefundForwarding implements RefundForwarding {
 
@@ -28,14 +30,23 @@ public final class PaymentRefundForwarding implements RefundForwarding {
     private final FundingSources sources;
     private final FundingBookings bookings;
     private final UserService users;
+    private final PhoneBillRefundStore billRefunds;
+    private final Clock clock;
 
-    /** Forwarding by how each payment was funded. */
+    /** Forwarding by how each payment was funded; refunds to the bill recorded in {@code billRefunds}. */
     public PaymentRefundForwarding(
-            FundingStore fundings, FundingSources sources, FundingBookings bookings, UserService users) {
+            FundingStore fundings,
+            FundingSources sources,
+            FundingBookings bookings,
+            UserService users,
+            PhoneBillRefundStore billRefunds,
+            Clock clock) {
         this.fundings = Objects.requireNonNull(fundings, "fundings");
         this.sources = Objects.requireNonNull(sources, "sources");
         this.bookings = Objects.requireNonNull(bookings, "bookings");
         this.users = Objects.requireNonNull(users, "users");
+        this.billRefunds = Objects.requireNonNull(billRefunds, "billRefunds");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
@@ -50,7 +61,8 @@ public final class PaymentRefundForwarding implements RefundForwarding {
         }
         String buyer = payment.userId().get();
         String phone = users.find(buyer).orElseThrow().phoneNumber();
-        Instrument bill = new Instrument.PhoneBill(funding.get().carrier().get(), phone);
+        Instrument.PhoneBill bill =
+                new Instrument.PhoneBill(funding.get().carrier().get(), phone);
         if (bookings.giveBack(refund.id(), buyer, bill, refund.amount(), payment.currency(), payment.livemode())
                 != Bookings.Result.BOOKED) {
             log.info("refund={} buyer's balance already spent; the refund stays on it", refund.id());
@@ -63,7 +75,18 @@ public final class PaymentRefundForwarding implements RefundForwarding {
                         funding.get().chargeId().get(),
                         refund.amount()));
         return switch (outcome) {
-            case FundingRefund.Outcome.Refunded r -> Destination.ORIGINAL_METHOD;
+            case FundingRefund.Outcome.Refunded r -> {
+                billRefunds.record(new PhoneBillRefund(
+                        refund.id(),
+                        r.refundId(),
+                        bill.carrier(),
+                        refund.amount(),
+                        bookings.shareGivenBack(bill, refund.amount()),
+                        payment.currency(),
+                        payment.livemode(),
+                        clock.instant()));
+                yield Destination.ORIGINAL_METHOD;
+            }
             case FundingRefund.Outcome.Unknown u -> Destination.UNKNOWN;
             case FundingRefund.Outcome.Refused r -> {
                 log.info(

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param id {@code rem_…}
  * @param remittance the remittance as received
  * @param livemode which books it was matched against
- * @param matched cash booked against the carrier's receivable
+ * @param matched cash booked against the carrier's receivable (negative when matched refunds to the
+ *     bill outweigh matched charges)
  * @param unmatched cash booked to suspense (unexpected lines, overpayments)
  * @param booked whether the ledger transfers are in
  * @param lines every line's outcome, mismatches included

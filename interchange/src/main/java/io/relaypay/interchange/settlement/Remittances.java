@@ -25,15 +25,17 @@ import org.slf4j.LoggerFactory;
 /**
  * Imports a carrier's remittance: matches it line by line (by the carrier's charge reference)
  * against the charges the carrier owes for (settled operator billing payments, billed premium plan
- * items, credited premium MOs), books the cash in against the carrier's
- * receivable, and records every mismatch: {@code missing}, {@code unexpected}, {@code
- * amount_differs}.
+ * items, credited premium MOs, phone-bill funding deposits) and owes back (refunds to the phone
+ * bill, negative lines), books the net cash against the carrier's receivable, and records every
+ * mismatch: {@code missing}, {@code unexpected}, {@code amount_differs}.
  *
  * <p>Booking: the settlement bank account is debited with the whole sum; the receivable is credited
- * with what matches something owed (per line, at most its payable), the suspense account with the
- * rest. Both transfers are linked and their ids derived from the remittance, so a repeat of the
- * import (same carrier, mode and reference) finds the stored match and the ledger answers {@code
- * exists}; a reconciliation whose booking was interrupted is booked by {@link #bookStuck}.
+ * with what matches something owed (per line, at most its payable; a refund line, negative, at most
+ * its negative payable), the suspense account with the rest; when refunds outweigh charges, the
+ * receivable is debited instead. Both transfers are linked and their ids derived from the
+ * remittance, so a repeat of the import (same carrier, mode and reference) finds the stored match
+ * and the ledger answers {@code exists}; a reconciliation whose booking was interrupted is booked
+ * by {@link #bookStuck}.
  */
 public final class Remittances {
 
@@ -109,7 +111,7 @@ public final class Remittances {
                 continue;
             }
             long paid = line.getValue();
-            matched += Math.max(0, Math.min(paid, o.payable()));
+            matched += matchedOf(paid, o.payable());
             lines.add(new Reconciliation.Line(
                     o.chargeId(),
                     o.paymentId(),
@@ -130,6 +132,15 @@ public final class Remittances {
                 ids.next("rem"), remittance, livemode, matched, total - matched, false, lines, clock.instant());
     }
 
+    /**
+     * What of {@code paid} settles a charge owed {@code payable}: at most the payable, and for a
+     * refund to the bill (a negative payable, the carrier taking back what it gave the subscriber)
+     * at most that much back; the rest goes to suspense.
+     */
+    private static long matchedOf(long paid, long payable) {
+        return payable >= 0 ? Math.max(0, Math.min(paid, payable)) : Math.min(0, Math.max(paid, payable));
+    }
+
     private Reconciliation book(Reconciliation r) {
         if (r.booked()) {
             return r;
@@ -138,12 +149,16 @@ public final class Remittances {
         String currency = remittance.currency();
         AccountId bank = accounts.open(new BookAccount.SettlementBank(), currency, r.livemode());
         List<Transfer.Builder> chain = new ArrayList<>();
-        if (r.matched() > 0) {
+        if (r.matched() != 0) {
+            // Refunds to the bill matched in a period with fewer charges: the carrier takes back
+            // from the bank what the refund bookings put back on its receivable.
+            boolean paidIn = r.matched() > 0;
+            AccountId receivable =
+                    accounts.open(new BookAccount.CarrierReceivable(remittance.carrier()), currency, r.livemode());
             chain.add(Transfer.builder(LedgerIds.transfer(r.id(), "remittance"))
-                    .debit(bank)
-                    .credit(accounts.open(
-                            new BookAccount.CarrierReceivable(remittance.carrier()), currency, r.livemode()))
-                    .amount(r.matched()));
+                    .debit(paidIn ? bank : receivable)
+                    .credit(paidIn ? receivable : bank)
+                    .amount(Math.abs(r.matched())));
         }
         if (r.unmatched() != 0) {
             // A remittance that paid less than it matched (negative lines) takes the rest back from suspense.

@@ -2,7 +2,10 @@ package io.relaypay.interchange.funding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.relaypay.interchange.payments.Payment;
+import io.relaypay.interchange.payments.PaymentFunding;
 import io.relaypay.interchange.support.Http;
+import io.relaypay.interchange.support.RunningInterchange.TestMerchant;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +19,8 @@ import tools.jackson.databind.JsonNode;
  * id, as its bill does, and the interchange matches it to the deposit whose charge that is, net of
  * the share booked when it was credited. A charge left unpaid stays owed in every later remittance
  * of its carrier, so each test bills its own carrier, and each remittance covers only the
- * milliseconds of its own test's deposits.
+ * milliseconds of its own test's deposits. A refund to the bill (of a phone-bill purchase or
+ * deposit) comes back as a negative line under the billing API's refund id, matched to the refund.
  */
 class PhoneBillRemittanceIT extends DepositFixture {
 
@@ -57,6 +61,62 @@ class PhoneBillRemittanceIT extends DepositFixture {
         assertThat(remittance.get("counts").get("matched").asLong()).isEqualTo(1);
         assertThat(remittance.get("mismatches")).as(charge).isEmpty();
         assertThat(books.moved()).as("the receivable cleared").isEqualTo(new Moved(0, -385));
+    }
+
+    /** Fetches bluewave's remittance of {@code [from, to)}. */
+    static JsonNode fetch(Instant from, Instant to) {
+        Http.Response fetched = server.admin()
+                .post(
+                        "/admin/v1/carriers/bluewave/remittances/fetch",
+                        Map.of("from", from.toString(), "to", to.toString()));
+        assertThat(fetched.status()).as(fetched.raw()).isEqualTo(200);
+        return fetched.json();
+    }
+
+    @Test
+    void aPurchasePartlyRefundedToTheBillIsRemittedNetAndClearsItsReceivable() {
+        TestMerchant merchant = funds.merchant("Bluewave Refund Shop", 0, 0);
+        String phone = bluewavePhone();
+        Books books = Books.carrier("bluewave");
+        Instant from = Instant.now();
+        Payment payment = funds.processing(merchant, 1_000, phone);
+        assertThat(funds.settle(payment)).isEqualTo(new PaymentFunding.Outcome.Paid());
+        Http.Response refund = merchant.api().post("/v1/refunds", Map.of("payment", payment.id(), "amount", 400));
+        assertThat(refund.text("destination")).as(refund.raw()).isEqualTo("original_method");
+        Instant to = Instant.now().plusMillis(1);
+        // 35 % kept: the purchase owes 6.50, the refund takes back 2.60 (4.00 less the 1.40 share).
+        assertThat(books.moved()).isEqualTo(new Moved(-390, -210));
+
+        JsonNode remittance = fetch(from, to);
+
+        assertThat(remittance.get("total").asLong()).isEqualTo(390);
+        assertThat(remittance.get("matched").asLong()).isEqualTo(390);
+        assertThat(remittance.get("unmatched").asLong()).isZero();
+        assertThat(remittance.get("counts").get("matched").asLong()).isEqualTo(2);
+        assertThat(remittance.get("mismatches")).isEmpty();
+        assertThat(books.moved()).as("the receivable cleared").isEqualTo(new Moved(0, -210));
+    }
+
+    @Test
+    void aDepositPartlyRefundedToTheBillIsRemittedNetAndClearsItsReceivable() {
+        String phone = bluewavePhone();
+        Books books = Books.carrier("bluewave");
+        Instant from = Instant.now();
+        JsonNode deposit = deposit(phone, "operator_billing", null, 1_100);
+        Http.Response refund = server.admin()
+                .post("/admin/v1/funding-deposits/" + deposit.get("id").asString() + "/refunds", Map.of("amount", 400));
+        assertThat(refund.json().get("status").asString()).as(refund.raw()).isEqualTo("succeeded");
+        Instant to = Instant.now().plusMillis(1);
+        // 35 % kept: the deposit owes 7.15, the refund takes back 2.60 (4.00 less the 1.40 share).
+        assertThat(books.moved()).isEqualTo(new Moved(-455, -245));
+
+        JsonNode remittance = fetch(from, to);
+
+        assertThat(remittance.get("total").asLong()).isEqualTo(455);
+        assertThat(remittance.get("matched").asLong()).isEqualTo(455);
+        assertThat(remittance.get("counts").get("matched").asLong()).isEqualTo(2);
+        assertThat(remittance.get("mismatches")).isEmpty();
+        assertThat(books.moved()).as("the receivable cleared").isEqualTo(new Moved(0, -245));
     }
 
     @Test

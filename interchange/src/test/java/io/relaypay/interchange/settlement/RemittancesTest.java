@@ -113,6 +113,26 @@ class RemittancesTest {
         assertThat(balance(new BookAccount.Suspense())).isEqualTo(155);
     }
 
+    @Test
+    void refundsToTheBillOutweighingChargesAreTakenFromTheBankAgainstTheReceivable() {
+        store.owed.clear();
+        // A refund of 4.00 to the bill, 1.20 of it the carrier's share given back: owed back 2.80.
+        store.owed.add(new RemittanceStore.Owed("cbr_1", "re_1", -280));
+
+        Reconciliation r = remittances.importRemittance(
+                new Remittance("nw-2", "northwind", "EUR", period, List.of(new Remittance.Line("cbr_1", -300))), false);
+
+        assertThat(r.lines())
+                .singleElement()
+                .extracting(Reconciliation.Line::outcome)
+                .isEqualTo(Reconciliation.Outcome.AMOUNT_DIFFERS);
+        assertThat(r.matched()).isEqualTo(-280);
+        assertThat(r.unmatched()).as("taken back beyond the refund").isEqualTo(-20);
+        assertThat(balance(new BookAccount.CarrierReceivable("northwind"))).isEqualTo(-(1_540 + 280));
+        assertThat(balance(new BookAccount.Suspense())).isEqualTo(-20);
+        assertThat(balance(new BookAccount.SettlementBank())).isEqualTo(300);
+    }
+
     /** Remittances in memory; what is owed is set by the test. */
     static final class MemoryRemittances implements RemittanceStore {
         final List<Owed> owed = new ArrayList<>();

@@ -18,8 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Remittances in {@code remittances} and {@code remittance_lines}; what carriers owe, by the
  * carrier's charge reference, from settled operator billing charges ({@code payment_fundings} with
  * {@code payments}), billed premium plan items ({@code deposit_items} with {@code deposits}),
- * credited premium MOs ({@code premium_mo_charges}) and credited phone-bill funding deposits
- * ({@code funding_deposits}).
+ * credited premium MOs ({@code premium_mo_charges}), credited phone-bill funding deposits
+ * ({@code funding_deposits}) and, owed back, refunds to the phone bill ({@code phone_bill_refunds}).
  */
 public final class JdbcRemittanceStore implements RemittanceStore {
 
@@ -41,7 +41,9 @@ public final class JdbcRemittanceStore implements RemittanceStore {
      * item counts from when its receipt (or reconciliation) said billed; one credited without a
      * reference cannot be matched and is left out. A phone-bill funding deposit counts from when
      * it was credited, by the billing API's payment id (its {@code charge_id}); the carrier and the
-     * share are recorded after its ledger credit, so one without them is not owed yet.
+     * share are recorded after its ledger credit, so one without them is not owed yet. A refund to
+     * the phone bill (of a payment or a funding deposit) is owed back: a negative payable, the
+     * amount less the share its booking took back from the carrier, under the carrier's refund id.
      */
     private static final String CHARGES = """
             SELECT f.charge_id, f.payment_id AS object_id, p.amount - f.carrier_share AS payable,
@@ -59,7 +61,10 @@ public final class JdbcRemittanceStore implements RemittanceStore {
             UNION ALL
             SELECT fd.charge_id, fd.id, fd.amount - fd.carrier_share, fd.credited_at, fd.carrier, fd.livemode, fd.currency
             FROM funding_deposits fd
-            WHERE fd.kind = 'OPERATOR_BILLING' AND fd.charge_id IS NOT NULL AND fd.carrier_share IS NOT NULL""";
+            WHERE fd.kind = 'OPERATOR_BILLING' AND fd.charge_id IS NOT NULL AND fd.carrier_share IS NOT NULL
+            UNION ALL
+            SELECT b.charge_reference, b.refund_id, b.carrier_share - b.amount, b.refunded_at, b.carrier, b.livemode, b.currency
+            FROM phone_bill_refunds b""";
 
     @Override
     public List<Owed> owed(String carrier, boolean livemode, String currency, Instant until) {

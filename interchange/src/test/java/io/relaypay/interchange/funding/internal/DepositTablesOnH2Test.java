@@ -6,6 +6,7 @@ import io.relaypay.interchange.common.Transactions;
 import io.relaypay.interchange.funding.Deposit;
 import io.relaypay.interchange.funding.DepositStatus;
 import io.relaypay.interchange.funding.FundingKind;
+import io.relaypay.interchange.funding.PhoneBillRefund;
 import io.relaypay.interchange.persistence.InterchangeSchema;
 import io.relaypay.interchange.persistence.SqlTime;
 import io.relaypay.interchange.settlement.RemittanceStore;
@@ -27,10 +28,11 @@ class DepositTablesOnH2Test {
     static final Instant NOW = Instant.parse("2026-01-01T00:00:00.123456789Z");
     JdbcDepositStore store;
     JdbcClient jdbc;
+    JdbcDataSource h2;
 
     @BeforeEach
     void database() {
-        JdbcDataSource h2 = new JdbcDataSource();
+        h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:deposits" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         InterchangeSchema.migrate(h2);
         jdbc = JdbcClient.create(h2);
@@ -147,5 +149,28 @@ class DepositTablesOnH2Test {
                 .as("credited after the period")
                 .isEmpty();
         assertThat(remittances.owed("bluewave", false, "EUR", later)).isEmpty();
+    }
+
+    @Test
+    void aRefundToThePhoneBillIsOwedBackUnderTheCarriersRefundIdOnce() {
+        JdbcPhoneBillRefundStore refunds = new JdbcPhoneBillRefundStore(h2);
+        JdbcRemittanceStore remittances = new JdbcRemittanceStore(jdbc, new Transactions() {
+            @Override
+            public <T> T inTransaction(Supplier<T> work) {
+                return work.get();
+            }
+        });
+
+        refunds.record(new PhoneBillRefund("re_1", "cbr_1", "northwind", 400, 120, "EUR", false, NOW));
+        refunds.record(new PhoneBillRefund("re_1", "cbr_2", "bluewave", 500, 150, "EUR", false, NOW));
+
+        assertThat(remittances.owed("northwind", false, "EUR", NOW.plusSeconds(1)))
+                .as("the first record stands, owed back net of the share given back")
+                .containsExactly(new RemittanceStore.Owed("cbr_1", "re_1", -280));
+        assertThat(remittances.owed("northwind", false, "EUR", NOW))
+                .as("refunded at the period's end")
+                .isEmpty();
+        assertThat(remittances.owed("bluewave", false, "EUR", NOW.plusSeconds(1)))
+                .isEmpty();
     }
 }
