@@ -62,7 +62,9 @@ public record CarrierRemittance(
                         c.providerShareMinor(),
                         c.at()))
                 .toList();
-        String reference = "rem-" + carrier + "-" + from.getEpochSecond() + "-" + to.getEpochSecond();
+        // Milliseconds, not seconds: two periods within the same second are two remittances, and a
+        // receiver that keys remittances by reference must not take the second for the first.
+        String reference = "rem-" + carrier + "-" + from.toEpochMilli() + "-" + to.toEpochMilli();
         return new CarrierRemittance(reference, carrier, currency, from, to, lines);
     }
 }

@@ -43,4 +43,11 @@ class CarrierRemittanceTest {
                 .isNotEqualTo(CarrierRemittance.of("bluewave", "EUR", FROM, TO, List.of())
                         .reference());
     }
+
+    @Test
+    void periodsWithinTheSameSecondHaveTheirOwnReferences() {
+        assertThat(CarrierRemittance.of("northwind", "EUR", FROM, TO, List.of()).reference())
+                .isNotEqualTo(CarrierRemittance.of("northwind", "EUR", FROM, TO.plusMillis(1), List.of())
+                        .reference());
+    }
 }
