@@ -4,21 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.relaypay.interchange.support.Http;
-import io.relaypay.interchange.support.LedgerInvariant;
 import io.relaypay.interchange.support.RunningInterchange;
 import io.relaypay.simulator.CarrierNetwork;
 import io.relaypay.simulator.Charge;
-import io.relaypay.simulator.SimulatorConfig;
 import io.relaypay.testkit.TestClock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
@@ -32,30 +24,13 @@ import tools.jackson.databind.JsonNode;
  */
 class PremiumDepositIT {
 
-    static final TestClock clock = new TestClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
-
-    static final CarrierNetwork network =
-            CarrierNetwork.start(SimulatorConfig.defaults().withEphemeralPorts());
-
     @RegisterExtension
-    static final RunningInterchange server = DepositFixture.interchange(clock, network);
+    static final PremiumTestBed bed = new PremiumTestBed();
 
-    static final DepositFixture deposits = new DepositFixture(server, network, clock);
-
-    @BeforeAll
-    static void bound() {
-        deposits.bound();
-    }
-
-    @AfterAll
-    static void stopNetwork() {
-        network.close();
-    }
-
-    @AfterEach
-    void ledgerBalances() {
-        LedgerInvariant.check(server.bean(DataSource.class));
-    }
+    static final TestClock clock = bed.clock;
+    static final CarrierNetwork network = bed.network;
+    static final RunningInterchange server = bed.server;
+    static final DepositFixture deposits = bed.deposits;
 
     @Test
     void aConfirmedDepositIsBilledOnDeliveryAndCreditedInFullWithTheCarriersShareBooked() {

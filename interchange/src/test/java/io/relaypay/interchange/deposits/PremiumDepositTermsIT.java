@@ -3,18 +3,10 @@ package io.relaypay.interchange.deposits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.relaypay.interchange.support.LedgerInvariant;
 import io.relaypay.interchange.support.RunningInterchange;
 import io.relaypay.simulator.CarrierNetwork;
-import io.relaypay.simulator.SimulatorConfig;
 import io.relaypay.testkit.TestClock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
@@ -26,13 +18,8 @@ import tools.jackson.databind.JsonNode;
  */
 class PremiumDepositTermsIT {
 
-    static final TestClock clock = new TestClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
-
-    static final CarrierNetwork network =
-            CarrierNetwork.start(SimulatorConfig.defaults().withEphemeralPorts());
-
     @RegisterExtension
-    static final RunningInterchange server = DepositFixture.interchange(clock, network)
+    static final PremiumTestBed bed = new PremiumTestBed((interchange, net) -> interchange
             .with("relaypay.deposits.per-day-amount", 2000)
             .with("relaypay.settlement.carrier-price-points.bluewave.999", 4000)
             .with("relaypay.settlement.carrier-price-points.bluewave.499", 3000)
@@ -40,24 +27,12 @@ class PremiumDepositTermsIT {
             .with("relaypay.settlement.promotions[0].minimum-amount", 900)
             .with("relaypay.settlement.promotions[0].bonus-basis-points", 1000)
             .with("relaypay.settlement.user-fees.premium-sms.fixed", 10)
-            .with("relaypay.settlement.user-fees-deferred", true);
+            .with("relaypay.settlement.user-fees-deferred", true));
 
-    static final DepositFixture deposits = new DepositFixture(server, network, clock);
-
-    @BeforeAll
-    static void bound() {
-        deposits.bound();
-    }
-
-    @AfterAll
-    static void stopNetwork() {
-        network.close();
-    }
-
-    @AfterEach
-    void ledgerBalances() {
-        LedgerInvariant.check(server.bean(DataSource.class));
-    }
+    static final TestClock clock = bed.clock;
+    static final CarrierNetwork network = bed.network;
+    static final RunningInterchange server = bed.server;
+    static final DepositFixture deposits = bed.deposits;
 
     @Test
     void eachChargePaysTheCarrierItsPricePointShareAndEarnsThePromotionItsPriceMeets() {

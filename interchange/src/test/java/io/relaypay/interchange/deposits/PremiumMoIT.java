@@ -3,22 +3,16 @@ package io.relaypay.interchange.deposits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.relaypay.interchange.support.LedgerInvariant;
 import io.relaypay.interchange.support.RunningInterchange;
 import io.relaypay.simulator.CarrierNetwork;
 import io.relaypay.simulator.Charge;
 import io.relaypay.simulator.ChargeKind;
-import io.relaypay.simulator.SimulatorConfig;
 import io.relaypay.testkit.TestClock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,25 +26,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class PremiumMoIT {
 
-    static final TestClock clock = new TestClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
-
-    static final CarrierNetwork network =
-            CarrierNetwork.start(SimulatorConfig.defaults().withEphemeralPorts());
-
     @RegisterExtension
-    static final RunningInterchange server = DepositFixture.interchange(clock, network);
+    static final PremiumTestBed bed = new PremiumTestBed();
 
-    static final DepositFixture deposits = new DepositFixture(server, network, clock);
-
-    @BeforeAll
-    static void bound() {
-        deposits.bound();
-    }
-
-    @AfterAll
-    static void stopNetwork() {
-        network.close();
-    }
+    static final TestClock clock = bed.clock;
+    static final CarrierNetwork network = bed.network;
+    static final RunningInterchange server = bed.server;
+    static final DepositFixture deposits = bed.deposits;
 
     /** What one 4.99 MO to 88499 moves: northwind keeps 30 % of 4.99, 149.7 rounded half up. */
     static final long PRICE = 499;
@@ -66,7 +48,6 @@ class PremiumMoIT {
         JdbcClient.create(server.bean(DataSource.class))
                 .sql("DROP TRIGGER IF EXISTS handled_replies_fault ON handled_replies")
                 .update();
-        LedgerInvariant.check(server.bean(DataSource.class));
     }
 
     static String newPhone(boolean premiumBarred) {
