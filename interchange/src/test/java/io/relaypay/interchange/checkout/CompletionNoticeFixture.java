@@ -5,6 +5,7 @@ import static io.relaypay.interchange.checkout.CheckoutBrowser.status;
 import static org.awaitility.Awaitility.await;
 
 import io.relaypay.interchange.support.FundsFixture;
+import io.relaypay.interchange.support.LedgerInvariant;
 import io.relaypay.interchange.support.RunningInterchange;
 import io.relaypay.simulator.CarrierNetwork;
 import io.relaypay.simulator.ReceivedMessage;
@@ -13,13 +14,21 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A buyer pays a 4.99 EUR checkout with every part real, to read the completion SMS the simulated
  * phone received: the confirmation reaches the phone over SMPP, the reply code goes back as an MO
  * over SMPP, a wallet short of the price is funded by the simulator's operator billing API.
+ * Registered as a static extension, it starts the simulator and the interchange before the class
+ * (until both SMSCs hold a bind), checks the ledger invariant after each test and stops both.
  */
-final class CompletionNoticeFixture {
+final class CompletionNoticeFixture implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
 
     static final String SHORT_CODE = "84444";
     static final AtomicInteger PHONES = new AtomicInteger();
@@ -29,19 +38,36 @@ final class CompletionNoticeFixture {
     final FundsFixture funds;
     final CheckoutBrowser browser;
 
-    CompletionNoticeFixture(CarrierNetwork network, RunningInterchange server) {
-        this.network = network;
-        this.server = server;
+    /** The fixture with more interchange settings from {@code configure}. */
+    CompletionNoticeFixture(UnaryOperator<RunningInterchange> configure) {
+        this.network = CarrierNetwork.start(SimulatorConfig.defaults().withEphemeralPorts());
+        this.server = configure.apply(interchange(network));
         this.funds = new FundsFixture(server);
         this.browser = new CheckoutBrowser(server);
     }
 
-    static CarrierNetwork startNetwork() {
-        return CarrierNetwork.start(SimulatorConfig.defaults().withEphemeralPorts());
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        server.beforeAll(context);
+        bound();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        LedgerInvariant.check(server.bean(DataSource.class));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        try {
+            server.afterAll(context);
+        } finally {
+            network.close();
+        }
     }
 
     /** An interchange bound to both of {@code network}'s SMSCs and charging its billing API. */
-    static RunningInterchange interchange(CarrierNetwork network) {
+    private static RunningInterchange interchange(CarrierNetwork network) {
         return new RunningInterchange()
                 .with("relaypay.channels.smsc-north.port", network.smppPort("smsc-north"))
                 .with("relaypay.channels.smsc-hub.port", network.smppPort("smsc-hub"))
@@ -50,7 +76,7 @@ final class CompletionNoticeFixture {
                 .with("relaypay.settlement.scheduler-interval", "1h");
     }
 
-    void bound() {
+    private void bound() {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> network.smsc("smsc-north").boundSessions() > 0
                         && network.smsc("smsc-hub").boundSessions() > 0);

@@ -2,13 +2,7 @@ package io.relaypay.interchange.checkout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.relaypay.interchange.support.LedgerInvariant;
-import io.relaypay.interchange.support.RunningInterchange;
 import io.relaypay.interchange.support.RunningInterchange.TestMerchant;
-import io.relaypay.simulator.CarrierNetwork;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,30 +13,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class DeferredFeeCompletionNoticeIT {
 
-    static final CarrierNetwork network = CompletionNoticeFixture.startNetwork();
-
     @RegisterExtension
-    static final RunningInterchange server = CompletionNoticeFixture.interchange(network)
-            .with("relaypay.settlement.user-fees.operator-billing.fixed", 10)
-            .with("relaypay.settlement.user-fees-deferred", true);
+    static final CompletionNoticeFixture checkout = new CompletionNoticeFixture(
+            server -> server.with("relaypay.settlement.user-fees.operator-billing.fixed", 10)
+                    .with("relaypay.settlement.user-fees-deferred", true));
 
-    static final CompletionNoticeFixture checkout = new CompletionNoticeFixture(network, server);
     static TestMerchant acme;
 
     @BeforeAll
-    static void setUp() {
-        checkout.bound();
+    static void merchant() {
         acme = checkout.funds.merchant("Acme", 0, 0);
-    }
-
-    @AfterAll
-    static void stopNetwork() {
-        network.close();
-    }
-
-    @AfterEach
-    void ledgerBalances() {
-        LedgerInvariant.check(server.bean(DataSource.class));
     }
 
     @Test

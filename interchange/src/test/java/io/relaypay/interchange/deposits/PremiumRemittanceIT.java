@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.relaypay.interchange.support.Http;
+import io.relaypay.interchange.support.RemittanceMismatches;
 import io.relaypay.interchange.support.RunningInterchange;
 import io.relaypay.simulator.CarrierNetwork;
 import io.relaypay.simulator.Charge;
@@ -11,7 +12,6 @@ import io.relaypay.simulator.ChargeKind;
 import io.relaypay.testkit.TestClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -120,13 +120,8 @@ class PremiumRemittanceIT {
                                                 Map.of("charge_id", mt, "amount", 339),
                                                 Map.of("charge_id", "nw-unknown-1", "amount", 125))))
                 .json();
-        JsonNode mismatches = server.admin()
-                .get("/admin/v1/remittances/" + remittance.get("id").asString() + "/mismatches")
-                .json()
-                .get("data");
-
-        Map<String, JsonNode> byCharge = new HashMap<>();
-        mismatches.forEach(m -> byCharge.put(m.get("charge_id").asString(), m));
+        Map<String, JsonNode> byCharge =
+                RemittanceMismatches.byCharge(server, remittance.get("id").asString());
         assertThat(byCharge).containsOnlyKeys(mt, mo, "nw-unknown-1");
         assertThat(byCharge.get(mt).get("outcome").asString()).isEqualTo("amount_differs");
         assertThat(byCharge.get(mt).get("payment").asString()).endsWith(".0");

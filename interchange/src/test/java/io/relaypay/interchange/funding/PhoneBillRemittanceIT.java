@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.relaypay.interchange.payments.Payment;
 import io.relaypay.interchange.payments.PaymentFunding;
 import io.relaypay.interchange.support.Http;
+import io.relaypay.interchange.support.RemittanceMismatches;
 import io.relaypay.interchange.support.RunningInterchange.TestMerchant;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -142,13 +142,8 @@ class PhoneBillRemittanceIT extends DepositFixture {
                                                 Map.of("charge_id", shortPaid, "amount", 410),
                                                 Map.of("charge_id", "nw-unknown-2", "amount", 90))))
                 .json();
-        JsonNode mismatches = server.admin()
-                .get("/admin/v1/remittances/" + remittance.get("id").asString() + "/mismatches")
-                .json()
-                .get("data");
-
-        Map<String, JsonNode> byCharge = new HashMap<>();
-        mismatches.forEach(m -> byCharge.put(m.get("charge_id").asString(), m));
+        Map<String, JsonNode> byCharge =
+                RemittanceMismatches.byCharge(server, remittance.get("id").asString());
         assertThat(byCharge).containsOnlyKeys(shortPaid, leftOut, "nw-unknown-2");
         assertThat(byCharge.get(shortPaid).get("outcome").asString()).isEqualTo("amount_differs");
         assertThat(byCharge.get(shortPaid).get("payment").asString()).startsWith("dep_");
