@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 /**
  * An empty {@code loadbench_<random>} schema on PostgreSQL for a server that migrates it itself;
@@ -95,16 +98,22 @@ final class BenchSchema implements AutoCloseable {
         }
     }
 
-    /** Rows inserted, updated and deleted so far per table of the schema (statistics lag about a second). */
+    /**
+     * Rows inserted, updated and deleted and the scans (sequential, by index) so far per table of
+     * the schema; statistics lag about a second.
+     */
     Map<String, long[]> tableWrites() {
         Map<String, long[]> writes = new TreeMap<>();
         try (Connection connection = DriverManager.getConnection(url, user, password);
                 PreparedStatement statement = connection.prepareStatement(
-                        "SELECT relname, n_tup_ins, n_tup_upd, n_tup_del FROM pg_stat_user_tables WHERE schemaname = ?")) {
+                        "SELECT relname, n_tup_ins, n_tup_upd, n_tup_del, seq_scan, COALESCE(idx_scan, 0)"
+                                + " FROM pg_stat_user_tables WHERE schemaname = ?")) {
             statement.setString(1, name);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    writes.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)});
+                    writes.put(
+                            rs.getString(1),
+                            new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)});
                 }
             }
         } catch (SQLException e) {
@@ -113,15 +122,19 @@ final class BenchSchema implements AutoCloseable {
         return writes;
     }
 
-    /** Prints rows written per payment between two {@link #tableWrites()}, busiest tables first. */
+    /**
+     * Prints rows written and scans (a select, an update or a foreign-key check each) per payment
+     * between two {@link #tableWrites()}, busiest tables first.
+     */
     static void printWrites(
             java.io.PrintStream out, Map<String, long[]> before, Map<String, long[]> after, long payments) {
-        long[] total = new long[3];
+        int columns = 5;
+        long[] total = new long[columns];
         List<Map.Entry<String, long[]>> tables = new ArrayList<>();
         for (Map.Entry<String, long[]> table : after.entrySet()) {
-            long[] was = before.getOrDefault(table.getKey(), new long[3]);
-            long[] delta = new long[3];
-            for (int i = 0; i < 3; i++) {
+            long[] was = before.getOrDefault(table.getKey(), new long[columns]);
+            long[] delta = new long[columns];
+            for (int i = 0; i < columns; i++) {
                 delta[i] = table.getValue()[i] - was[i];
                 total[i] += delta[i];
             }
@@ -129,16 +142,47 @@ final class BenchSchema implements AutoCloseable {
         }
         double per = Math.max(1, payments);
         out.printf(
-                "rows written per succeeded payment: %.1f inserted, %.1f updated, %.1f deleted; busiest tables:%n",
-                total[0] / per, total[1] / per, total[2] / per);
+                "rows written per succeeded payment: %.1f inserted, %.1f updated, %.1f deleted;"
+                        + " %.1f index scans, %.1f sequential scans; busiest tables:%n",
+                total[0] / per, total[1] / per, total[2] / per, total[4] / per, total[3] / per);
         tables.stream()
                 .sorted((a, b) -> Long.compare(
-                        b.getValue()[0] + b.getValue()[1] + b.getValue()[2],
-                        a.getValue()[0] + a.getValue()[1] + a.getValue()[2]))
-                .limit(12)
+                        b.getValue()[0] + b.getValue()[1] + b.getValue()[2] + b.getValue()[4],
+                        a.getValue()[0] + a.getValue()[1] + a.getValue()[2] + a.getValue()[4]))
+                .limit(16)
                 .forEach(t -> out.printf(
-                        "  %-28s %5.2f ins %5.2f upd %5.2f del%n",
-                        t.getKey(), t.getValue()[0] / per, t.getValue()[1] / per, t.getValue()[2] / per));
+                        "  %-28s %5.2f ins %5.2f upd %5.2f del %5.2f idx %5.2f seq%n",
+                        t.getKey(),
+                        t.getValue()[0] / per,
+                        t.getValue()[1] / per,
+                        t.getValue()[2] / per,
+                        t.getValue()[4] / per,
+                        t.getValue()[3] / per));
+    }
+
+    /**
+     * Gathers the planner's statistics for every table of the schema, as autovacuum would on a
+     * server. The PostgreSQL of this machine runs with {@code autovacuum = off}: without this, the
+     * server's statements keep plans made when the tables were empty, such as a sequential scan of
+     * every account for each balance update. {@link #analyzeEvery} keeps it up as tables grow.
+     */
+    void analyze() {
+        List<String> tables = new ArrayList<>(tableWrites().keySet());
+        for (String table : tables) {
+            execute("ANALYZE " + name + "." + table);
+        }
+    }
+
+    /**
+     * Runs {@link #analyze()} every {@code seconds} until the returned action is run: autovacuum's
+     * analyze for tables that grow during the run (it would wake every minute, and analyze a table
+     * once a tenth of it changed).
+     */
+    Runnable analyzeEvery(int seconds) {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("bench-analyze").factory());
+        timer.scheduleWithFixedDelay(this::analyze, seconds, seconds, TimeUnit.SECONDS);
+        return timer::shutdownNow;
     }
 
     /** Drops the schema and everything in it. */

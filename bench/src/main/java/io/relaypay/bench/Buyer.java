@@ -4,7 +4,10 @@ import io.relaypay.bench.PaymentStats.Step;
 import io.relaypay.simulator.Phone;
 import io.relaypay.simulator.ReceivedMessage;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
@@ -13,10 +16,11 @@ import java.util.regex.Pattern;
 /**
  * One virtual buyer of {@link PaymentLoad}, on its own virtual thread: pays one payment after
  * another until the end of the run, each from the next of its own phones (no other buyer uses
- * them, so the newest code in a phone's inbox is this buyer's). A payment: the merchant creates it,
- * the buyer opens the checkout page, types the phone number, waits for the SMS on the phone, types
- * the code on the page or replies to the SMS, and the merchant reads the payment until it has
- * succeeded. A step that goes wrong is counted by kind and the buyer goes on with the next payment.
+ * them, so the newest code in a phone's inbox is this buyer's). A payment: the merchant creates it
+ * (with the buyer's number and {@code confirm: true} for {@code --confirm api}), the buyer opens the
+ * checkout page and types the number (not for {@code api}), waits for the SMS on the phone, types
+ * the code on the page or replies to the SMS, and the merchant learns that the payment succeeded
+ * from its webhook or by reading it. A step that goes wrong is counted by kind and the buyer goes on with the next payment.
  */
 final class Buyer implements Runnable {
 
@@ -31,6 +35,7 @@ final class Buyer implements Runnable {
     private final PaymentLoadOptions options;
     private final PaymentStats stats;
     private final Pacer pacer;
+    private final WebhookSink webhooks;
     private final String name;
     private int next;
     private long payments;
@@ -50,7 +55,9 @@ final class Buyer implements Runnable {
             List<Phone> phones,
             PaymentLoadOptions options,
             PaymentStats stats,
-            Pacer pacer) {
+            Pacer pacer,
+            WebhookSink webhooks) {
+        this.webhooks = webhooks;
         this.name = name;
         this.api = api;
         this.key = key;
@@ -93,19 +100,27 @@ final class Buyer implements Runnable {
     private void pay(Phone phone) {
         long start = System.nanoTime();
         stats.started(start);
-        InterchangeApi.Created payment = api.createPayment(key, options.amount(), name + "-" + payments++);
+        int inboxBefore = phone.inbox().size();
+        boolean pageless = options.confirm() == PaymentLoadOptions.Confirm.API;
+        InterchangeApi.Created payment = api.createPayment(
+                key,
+                options.amount(),
+                name + "-" + payments++,
+                pageless ? Optional.of(phone.msisdn()) : Optional.empty());
         long created = System.nanoTime();
         stats.record(Step.CREATE, start, start, created);
 
-        String csrf = api.openPage(payment.checkoutUrl());
-        long opened = System.nanoTime();
-        stats.record(Step.PAGE, start, created, opened);
-
-        int inboxBefore = phone.inbox().size();
-        String after = api.postForm(payment.checkoutUrl(), "phone", csrf, "phone_number", phone.msisdn());
-        requireNoNotice("phone", after);
-        long entered = System.nanoTime();
-        stats.record(Step.PHONE, start, opened, entered);
+        String csrf = "";
+        long entered = created;
+        if (!pageless) {
+            csrf = api.openPage(payment.checkoutUrl());
+            long opened = System.nanoTime();
+            stats.record(Step.PAGE, start, created, opened);
+            String after = api.postForm(payment.checkoutUrl(), "phone", csrf, "phone_number", phone.msisdn());
+            requireNoNotice("phone", after);
+            entered = System.nanoTime();
+            stats.record(Step.PHONE, start, opened, entered);
+        }
 
         ReceivedMessage sms = awaitCode(phone, inboxBefore);
         Matcher code = REPLY_CODE.matcher(sms.text());
@@ -113,11 +128,10 @@ final class Buyer implements Runnable {
         long received = System.nanoTime();
         stats.record(Step.SMS, start, entered, received);
 
-        long confirmed;
         if (options.confirm() == PaymentLoadOptions.Confirm.PAGE) {
             String done = api.postForm(payment.checkoutUrl(), "code", csrf, "code", code.group(1));
             requireNoNotice("code", done);
-            confirmed = System.nanoTime();
+            long confirmed = System.nanoTime();
             stats.record(Step.CONFIRM, start, received, confirmed);
             awaitSucceeded(payment.id(), start, confirmed);
         } else {
@@ -127,8 +141,31 @@ final class Buyer implements Runnable {
         }
     }
 
-    /** Reads the payment until it succeeded, backing off from 2 ms to 50 ms; returns when. */
+    /** Waits for the payment's success the way {@code --await} says; returns when it was seen. */
     private long awaitSucceeded(String paymentId, long start, long from) {
+        if (options.await() == PaymentLoadOptions.Await.POLL) {
+            return pollSucceeded(paymentId, start, from);
+        }
+        try {
+            webhooks.succeeded(paymentId).get(STATUS_TIMEOUT, TimeUnit.NANOSECONDS);
+            long now = System.nanoTime();
+            stats.record(Step.STATUS, start, from, now);
+            stats.succeeded(start, now);
+            return now;
+        } catch (TimeoutException e) {
+            throw new Failed("no payment.succeeded webhook within 30 s; payment " + api.status(key, paymentId));
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Failed("interrupted");
+        } finally {
+            webhooks.forget(paymentId);
+        }
+    }
+
+    /** Reads the payment until it succeeded, backing off from 2 ms to 50 ms; returns when. */
+    private long pollSucceeded(String paymentId, long start, long from) {
         long deadline = from + STATUS_TIMEOUT;
         long pause = TimeUnit.MILLISECONDS.toNanos(2);
         while (true) {

@@ -74,24 +74,29 @@ final class InterchangeApi {
         }
     }
 
-    /** {@code POST /v1/payments}. */
-    Created createPayment(String key, long amount, String reference) {
-        HttpResponse<String> response = postJson(
-                "/v1/payments",
-                Map.of(
-                        "amount",
-                        amount,
-                        "currency",
-                        "EUR",
-                        "reference",
-                        reference,
-                        "description",
-                        "Load run",
-                        "success_url",
-                        "https://shop.example/ok"),
-                key);
+    /**
+     * {@code POST /v1/payments}; with {@code confirmPhone} the buyer's number and {@code confirm:
+     * true}, so the confirmation text goes out at once and the payment must answer {@code
+     * requires_confirmation}.
+     */
+    Created createPayment(String key, long amount, String reference, Optional<String> confirmPhone) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("amount", amount);
+        body.put("currency", "EUR");
+        body.put("reference", reference);
+        body.put("description", "Load run");
+        body.put("success_url", "https://shop.example/ok");
+        confirmPhone.ifPresent(phone -> {
+            body.put("phone_number", phone);
+            body.put("confirm", true);
+        });
+        HttpResponse<String> response = postJson("/v1/payments", body, key);
         expect("POST /v1/payments", response, 201);
         JsonNode payment = json(response);
+        String status = payment.get("status").asString();
+        if (confirmPhone.isPresent() && !status.equals("requires_confirmation")) {
+            throw new UnexpectedAnswer("POST /v1/payments with confirm: status " + status, response);
+        }
         return new Created(
                 payment.get("id").asString(),
                 URI.create(payment.get("checkout_url").asString()));

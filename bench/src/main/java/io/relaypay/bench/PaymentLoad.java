@@ -80,7 +80,13 @@ public final class PaymentLoad {
                 if (options.funding() == PaymentLoadOptions.Funding.BALANCE) {
                     topUp(api, buyers, options.amount() * 30, out);
                 }
-                run = drive(options, api, key, phones, interchange, schema, out);
+                schema.analyze();
+                Runnable stopAnalyzing = schema.analyzeEvery(10);
+                try {
+                    run = drive(options, api, key, phones, interchange, schema, webhooks, out);
+                } finally {
+                    stopAnalyzing.run();
+                }
                 succeededInDb = schema.count("SELECT COUNT(*) FROM payments WHERE status = 'SUCCEEDED'");
                 // The ledger's invariant: per currency, posted and pending balances each sum to zero.
                 ledgerImbalance = schema.count(
@@ -109,6 +115,7 @@ public final class PaymentLoad {
             List<Phone> phones,
             InterchangeProcess interchange,
             BenchSchema schema,
+            WebhookSink webhooks,
             PrintStream out)
             throws InterruptedException {
         long now = System.nanoTime();
@@ -130,7 +137,7 @@ public final class PaymentLoad {
             for (int i = c; i < phones.size(); i += options.clients()) {
                 own.add(phones.get(i));
             }
-            pool.execute(new Buyer("b" + c, api, key, own, options, stats, pacer));
+            pool.execute(new Buyer("b" + c, api, key, own, options, stats, pacer, webhooks));
         }
         sleepUntil(windowStart);
         Instant from = Instant.now();

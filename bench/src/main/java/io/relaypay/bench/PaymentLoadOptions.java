@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param phones simulator phones the buyers pay from; each is used by one client at a time
  * @param funding where the money comes from
  * @param confirm how the buyer confirms
+ * @param await how the merchant learns of success
  * @param amount the amount of every payment in euro cents
  * @param poolSize the interchange's database pool
  * @param smscRate the interchange's routing limit per SMSC in messages a second; 0 = none
@@ -31,6 +32,7 @@ public record PaymentLoadOptions(
         int phones,
         Funding funding,
         Confirm confirm,
+        Await await,
         long amount,
         int poolSize,
         int smscRate,
@@ -41,7 +43,8 @@ public record PaymentLoadOptions(
 
     static final String USAGE = """
             usage: PaymentLoad [--clients 64] [--seconds 60] [--warmup 20] [--rate 0 (payments/s; 0 = closed loop)]
-                               [--phones 10000] [--funding balance|operator-billing] [--confirm page|reply]
+                               [--phones 10000] [--funding balance|operator-billing] [--confirm api|reply|page]
+                               [--await webhook|poll]
                                [--amount 199] [--pool-size 16] [--smsc-rate 5000] [--heap 1g]
                                [--jfr FILE] [--webhooks true] [--root .]""";
 
@@ -55,10 +58,23 @@ public record PaymentLoadOptions(
 
     /** How the buyer confirms the payment. */
     public enum Confirm {
-        /** Types the code from the SMS on the checkout page ({@code POST /checkout/{id}/code}). */
+        /** Opens the checkout page, types the number, then the code from the SMS on the page. */
         PAGE,
-        /** Replies to the SMS with the code (an MO through the simulator's SMSC). */
-        REPLY
+        /** Opens the checkout page, types the number, replies to the SMS (an MO through the SMSC). */
+        REPLY,
+        /**
+         * No page: the merchant creates the payment with the number and {@code confirm: true}, the
+         * buyer replies to the SMS.
+         */
+        API
+    }
+
+    /** How the merchant learns that the payment succeeded. */
+    public enum Await {
+        /** Reads {@code GET /v1/payments/{id}} until it says so (2 ms, doubling to 50 ms). */
+        POLL,
+        /** Waits for its {@code payment.succeeded} webhook. */
+        WEBHOOK
     }
 
     /** Checks the ranges. */
@@ -71,6 +87,9 @@ public record PaymentLoadOptions(
         requireAtLeast("--amount", amount, 1);
         requireAtLeast("--pool-size", poolSize, 2);
         requireAtLeast("--smsc-rate", smscRate, 0);
+        if (await == Await.WEBHOOK && !webhooks) {
+            throw new IllegalArgumentException("--await webhook needs --webhooks true");
+        }
         if (!heap.matches("\\d+[kKmMgG]?")) {
             throw new IllegalArgumentException("--heap is a JVM size such as 1g, not " + heap);
         }
@@ -84,7 +103,8 @@ public record PaymentLoadOptions(
         int rate = 0;
         int phones = 10_000;
         Funding funding = Funding.BALANCE;
-        Confirm confirm = Confirm.PAGE;
+        Confirm confirm = Confirm.API;
+        Await await = Await.WEBHOOK;
         long amount = 199;
         int poolSize = 16;
         int smscRate = 5_000;
@@ -105,6 +125,7 @@ public record PaymentLoadOptions(
                 case "--phones" -> phones = number(args[i], value);
                 case "--funding" -> funding = choice(Funding.class, args[i], value);
                 case "--confirm" -> confirm = choice(Confirm.class, args[i], value);
+                case "--await" -> await = choice(Await.class, args[i], value);
                 case "--amount" -> amount = number(args[i], value);
                 case "--pool-size" -> poolSize = number(args[i], value);
                 case "--smsc-rate" -> smscRate = number(args[i], value);
@@ -123,6 +144,7 @@ public record PaymentLoadOptions(
                 phones,
                 funding,
                 confirm,
+                await,
                 amount,
                 poolSize,
                 smscRate,
@@ -134,7 +156,7 @@ public record PaymentLoadOptions(
 
     /** One line for the report. */
     String describe() {
-        return "clients=%d rate=%s warmup=%ds seconds=%d phones=%d funding=%s confirm=%s amount=%d pool=%d smsc-rate=%d heap=%s webhooks=%s"
+        return "clients=%d rate=%s warmup=%ds seconds=%d phones=%d funding=%s confirm=%s await=%s amount=%d pool=%d smsc-rate=%d heap=%s webhooks=%s"
                 .formatted(
                         clients,
                         rate == 0 ? "closed-loop" : rate + "/s",
@@ -143,6 +165,7 @@ public record PaymentLoadOptions(
                         phones,
                         name(funding),
                         name(confirm),
+                        name(await),
                         amount,
                         poolSize,
                         smscRate,

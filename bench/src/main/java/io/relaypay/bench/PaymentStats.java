@@ -29,8 +29,8 @@ final class PaymentStats {
         SMS("SMS code reaches the phone"),
         /** {@code POST /checkout/{id}/code} (settles), or the MO reply until the payment succeeded. */
         CONFIRM("confirm (code or reply)"),
-        /** {@code GET /v1/payments/{id}} until it shows succeeded. */
-        STATUS("GET /v1/payments/{id} until succeeded"),
+        /** Until the merchant knows: its webhook arrived, or {@code GET /v1/payments/{id}} says so. */
+        STATUS("merchant learns it succeeded"),
         /** From the create request to succeeded seen. */
         END_TO_END("end to end");
 

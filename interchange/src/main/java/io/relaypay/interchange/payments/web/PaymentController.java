@@ -1,5 +1,7 @@
 package io.relaypay.interchange.payments.web;
 
+import io.relaypay.interchange.checkout.CheckoutService;
+import io.relaypay.interchange.common.ApiException;
 import io.relaypay.interchange.config.RelaypayProperties;
 import io.relaypay.interchange.merchants.Caller;
 import io.relaypay.interchange.payments.NewPayment;
@@ -31,20 +33,29 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping(path = "/v1/payments", produces = MediaType.APPLICATION_JSON_VALUE)
 public class PaymentController {
 
-    private static final Set<String> CREATE_FIELDS =
-            Set.of("amount", "currency", "reference", "description", "success_url", "cancel_url", "phone_number");
+    private static final Set<String> CREATE_FIELDS = Set.of(
+            "amount", "currency", "reference", "description", "success_url", "cancel_url", "phone_number", "confirm");
 
     private final PaymentService payments;
     private final RelaypayProperties properties;
     private final SettledFundings settled;
+    private final CheckoutService checkout;
 
-    PaymentController(PaymentService payments, RelaypayProperties properties, SettledFundings settled) {
+    PaymentController(
+            PaymentService payments, RelaypayProperties properties, SettledFundings settled, CheckoutService checkout) {
         this.settled = settled;
         this.payments = payments;
         this.properties = properties;
+        this.checkout = checkout;
     }
 
-    /** Creates a payment; the buyer pays at its {@code checkout_url}. */
+    /**
+     * Creates a payment; the buyer pays at its {@code checkout_url}. With {@code confirm: true} the
+     * merchant vouches for {@code phone_number} as the buyer typing it would: the decision engine
+     * decides and the confirmation text goes out now, so a buyer who replies by SMS never needs the
+     * page (the answer is {@code requires_confirmation}, {@code failed} when declined, or still
+     * {@code requires_phone_number} when no route reaches the number).
+     */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     public PaymentView create(
@@ -59,7 +70,17 @@ public class PaymentController {
                 fields.optionalUrl("success_url"),
                 fields.optionalUrl("cancel_url"),
                 fields.optionalString("phone_number"));
-        return view(payments.create(request));
+        boolean confirm = fields.optionalBoolean("confirm").orElse(false);
+        if (confirm && request.phoneNumber().isEmpty()) {
+            throw ApiException.invalid("phone_number", "phone_number is required with confirm: true");
+        }
+        Payment created = payments.create(request);
+        return view(
+                confirm
+                        ? checkout.submitPhone(
+                                        created.id(), request.phoneNumber().get())
+                                .payment()
+                        : created);
     }
 
     /** One of the caller's payments. */
