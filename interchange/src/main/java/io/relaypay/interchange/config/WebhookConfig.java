@@ -13,6 +13,7 @@ import io.relaypay.interchange.webhooks.WebhookDispatcher;
 import io.relaypay.interchange.webhooks.WebhookEvents;
 import io.relaypay.interchange.webhooks.WebhookJanitor;
 import io.relaypay.interchange.webhooks.WebhookStore;
+import io.relaypay.interchange.webhooks.internal.DeliveryDoorbell;
 import io.relaypay.interchange.webhooks.internal.HttpWebhookSender;
 import io.relaypay.interchange.webhooks.internal.JdbcWebhookStore;
 import io.relaypay.interchange.webhooks.internal.WebhookAddressGuard;
@@ -33,8 +34,13 @@ import tools.jackson.databind.json.JsonMapper;
 class WebhookConfig {
 
     @Bean
-    WebhookStore webhookStore(JdbcClient jdbc) {
-        return new JdbcWebhookStore(jdbc);
+    DeliveryDoorbell deliveryDoorbell() {
+        return new DeliveryDoorbell();
+    }
+
+    @Bean
+    WebhookStore webhookStore(JdbcClient jdbc, DeliveryDoorbell doorbell) {
+        return new JdbcWebhookStore(jdbc, doorbell);
     }
 
     @Bean
@@ -85,14 +91,19 @@ class WebhookConfig {
 
     @Bean
     WebhookWorker webhookWorker(
-            WebhookDispatcher dispatcher, WebhookJanitor janitor, Clock clock, WebhookProperties properties) {
+            WebhookDispatcher dispatcher,
+            WebhookJanitor janitor,
+            Clock clock,
+            WebhookProperties properties,
+            DeliveryDoorbell doorbell) {
         return new WebhookWorker(
                 dispatcher,
                 janitor,
                 clock,
                 properties.pollInterval(),
                 properties.janitorInterval(),
-                properties.enabled());
+                properties.enabled(),
+                doorbell);
     }
 
     @Bean

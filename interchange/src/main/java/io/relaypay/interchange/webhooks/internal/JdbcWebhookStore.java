@@ -28,10 +28,12 @@ public final class JdbcWebhookStore implements WebhookStore {
 
     private static final int MAX_TEXT = 500;
     private final JdbcClient jdbc;
+    private final DeliveryDoorbell doorbell;
 
-    /** A store over {@code jdbc}. */
-    public JdbcWebhookStore(JdbcClient jdbc) {
+    /** A store over {@code jdbc} that rings {@code doorbell} for each delivery it queues. */
+    public JdbcWebhookStore(JdbcClient jdbc, DeliveryDoorbell doorbell) {
         this.jdbc = jdbc;
+        this.doorbell = doorbell;
     }
 
     @Override
@@ -67,6 +69,7 @@ public final class JdbcWebhookStore implements WebhookStore {
                         SqlTime.of(d.createdAt()),
                         SqlTime.of(d.updatedAt()))
                 .update();
+        doorbell.ring();
     }
 
     @Override

@@ -6,14 +6,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
  * Runs the dispatcher and the janitor on one virtual thread while the application runs: started
- * after everything else, stopped first, letting posts in flight finish. The loop is never
+ * after everything else, stopped first, letting posts in flight finish. Between polls it waits on
+ * the {@link DeliveryDoorbell}, so a delivery this node queues goes out at once. The loop is never
  * interrupted (that would close a database connection mid-transaction); stopping wakes it instead.
  */
 public final class WebhookWorker implements SmartLifecycle {
@@ -26,6 +26,7 @@ public final class WebhookWorker implements SmartLifecycle {
     private final Duration pollInterval;
     private final Duration janitorInterval;
     private final boolean autoStartup;
+    private final DeliveryDoorbell doorbell;
     private volatile CountDownLatch stopping;
     private Thread loop;
 
@@ -36,7 +37,9 @@ public final class WebhookWorker implements SmartLifecycle {
             Clock clock,
             Duration pollInterval,
             Duration janitorInterval,
-            boolean autoStartup) {
+            boolean autoStartup,
+            DeliveryDoorbell doorbell) {
+        this.doorbell = doorbell;
         this.dispatcher = dispatcher;
         this.janitor = janitor;
         this.clock = clock;
@@ -67,6 +70,7 @@ public final class WebhookWorker implements SmartLifecycle {
             return;
         }
         stopping.countDown();
+        doorbell.wake();
         try {
             loop.join();
         } catch (InterruptedException e) {
@@ -101,8 +105,8 @@ public final class WebhookWorker implements SmartLifecycle {
                 pause = pollInterval.multipliedBy(10);
             }
             try {
-                if (!pause.isZero() && stop.await(pause.toMillis(), TimeUnit.MILLISECONDS)) {
-                    return;
+                if (!pause.isZero()) {
+                    doorbell.await(pause);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -46,7 +46,7 @@ class JdbcWebhookStoreOnH2Test {
                 .insert(
                         new Merchant("mer_1", "Shop", Optional.of(URL), FeeTerms.NONE, Set.of(), "general", NOW),
                         "v1:sealed");
-        store = new JdbcWebhookStore(jdbc);
+        store = new JdbcWebhookStore(jdbc, new DeliveryDoorbell());
     }
 
     static StoredEvent event(String id, Instant at) {
