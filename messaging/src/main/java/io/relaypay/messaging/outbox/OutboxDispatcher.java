@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * Sends what the outbox holds: claims due messages in batches and hands each to the channel of its
  * current route on a virtual thread, at most {@link OutboxSettings#concurrency()} at once, then
  * records the controller's answer. Any number of dispatchers, on any number of nodes, may run
- * against one database.
+ * against one database. Idle, it polls every {@link OutboxSettings#pollInterval()}, and wakes at
+ * once when its own outbox stores a message.
  */
 public final class OutboxDispatcher implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
@@ -85,7 +86,7 @@ public final class OutboxDispatcher implements AutoCloseable {
         while (running.get()) {
             try {
                 if (dispatchOnce() == 0) {
-                    TimeUnit.MILLISECONDS.sleep(settings.pollInterval().toMillis());
+                    store.stored().await(settings.pollInterval());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -31,11 +31,17 @@ final class OutboxStore {
     private final OutboxTransactions transactions;
     private final ReceiptBook receipts;
     private final Clock clock;
+    private final Doorbell stored = new Doorbell();
 
     OutboxStore(DataSource dataSource, Clock clock, OutboxTransactionJoin join) {
         this.transactions = new OutboxTransactions(dataSource, join);
         this.receipts = new ReceiptBook();
         this.clock = clock;
+    }
+
+    /** Rung when a message this store inserted is committed; its dispatcher waits on it. */
+    Doorbell stored() {
+        return stored;
     }
 
     OutboxTransactions transactions() {
@@ -58,14 +64,17 @@ final class OutboxStore {
     StoredMessage insert(OutboundMessage message, List<String> routes) {
         Instant now = clock.instant();
         try {
-            return transactions.inTransaction(connection -> {
-                try (PreparedStatement insert = connection.prepareStatement(MessageRows.INSERT)) {
-                    MessageRows.bindInsert(insert, message, routes, now);
-                    insert.executeUpdate();
-                }
-                Transitions.record(connection, message.id(), MessageState.QUEUED, null, "accepted", now);
-                return new StoredMessage(message, MessageState.QUEUED, routes, 0, 0, 0, Optional.empty(), now, now);
-            });
+            return transactions.inTransaction(
+                    connection -> {
+                        try (PreparedStatement insert = connection.prepareStatement(MessageRows.INSERT)) {
+                            MessageRows.bindInsert(insert, message, routes, now);
+                            insert.executeUpdate();
+                        }
+                        Transitions.record(connection, message.id(), MessageState.QUEUED, null, "accepted", now);
+                        return new StoredMessage(
+                                message, MessageState.QUEUED, routes, 0, 0, 0, Optional.empty(), now, now);
+                    },
+                    stored::ring);
         } catch (OutboxUnavailableException e) {
             if (!OutboxTransactions.isDuplicateKey(e)) {
                 throw e;

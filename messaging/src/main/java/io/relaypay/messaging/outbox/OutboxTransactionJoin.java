@@ -20,4 +20,13 @@ public interface OutboxTransactionJoin {
      * closes it.
      */
     Optional<Connection> current();
+
+    /**
+     * Runs {@code action} once the transaction {@link #current()} joined has committed, and never
+     * if it rolls back. Called only after {@link #current()} found one; joins that cannot observe
+     * the commit run the action at once, which is early but harmless for a wake-up.
+     */
+    default void afterCommit(Runnable action) {
+        action.run();
+    }
 }

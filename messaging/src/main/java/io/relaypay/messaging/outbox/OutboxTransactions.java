@@ -31,9 +31,16 @@ final class OutboxTransactions {
     }
 
     <T> T inTransaction(Work<T> work) {
+        return inTransaction(work, () -> {});
+    }
+
+    /** As {@link #inTransaction(Work)}, then runs {@code afterCommit} once the work is committed. */
+    <T> T inTransaction(Work<T> work, Runnable afterCommit) {
         Optional<Connection> joined = join.current();
         if (joined.isPresent()) {
-            return inJoined(joined.get(), work);
+            T result = inJoined(joined.get(), work);
+            join.afterCommit(afterCommit);
+            return result;
         }
         SQLException last = null;
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
@@ -42,6 +49,7 @@ final class OutboxTransactions {
                 try {
                     T result = work.run(connection);
                     connection.commit();
+                    afterCommit.run();
                     return result;
                 } catch (SQLException | RuntimeException failure) {
                     connection.rollback();

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -28,5 +29,19 @@ public final class SpringTransactionJoin implements OutboxTransactionJoin {
         }
         // Inside a transaction this is the transaction's own connection, released when it ends.
         return Optional.of(DataSourceUtils.getConnection(dataSource));
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
     }
 }
