@@ -17,6 +17,7 @@ import io.relaypay.simulator.CarrierNetwork;
 import io.relaypay.simulator.SimulatorConfig;
 import io.relaypay.testkit.TestClock;
 import java.security.KeyPair;
+import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -117,6 +118,12 @@ final class AgentPaymentBed implements BeforeAllCallback, AfterAllCallback {
                 ORIGIN,
                 Duration.ofMinutes(5),
                 clock);
+    }
+
+    /** A token for 1.00 EUR of the shop, signed by {@code key} under {@code kid}, for {@code origin}. */
+    String shopToken(String kid, PrivateKey key, String origin) {
+        return PaymentTokens.create(
+                kid, key, shop.id(), 100, "EUR", "r", Optional.empty(), origin, Duration.ofMinutes(5), clock);
     }
 
     String sealedPin(String pin) {

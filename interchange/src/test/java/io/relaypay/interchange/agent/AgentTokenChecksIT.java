@@ -70,17 +70,7 @@ class AgentTokenChecksIT {
     @Test
     void aTokenSignedByAnotherKeyUnderTheShopsKidIsRefused() {
         AgentFixture.TestDevice device = bed.payer();
-        String forged = PaymentTokens.create(
-                bed.shopKid,
-                EcKeys.generate().getPrivate(),
-                bed.shop.id(),
-                100,
-                "EUR",
-                "r",
-                Optional.empty(),
-                ORIGIN,
-                Duration.ofMinutes(5),
-                bed.clock);
+        String forged = bed.shopToken(bed.shopKid, EcKeys.generate().getPrivate(), ORIGIN);
 
         refused(bed.pay(device, forged, PIN), 400, "payment-token-invalid");
         bed.nothingCharged(device);
@@ -89,17 +79,7 @@ class AgentTokenChecksIT {
     @Test
     void aTokenSignedWithAnotherMerchantsKeyIsRefused() {
         AgentFixture.TestDevice device = bed.payer();
-        String forged = PaymentTokens.create(
-                bed.otherKid,
-                bed.otherKey.getPrivate(),
-                bed.shop.id(),
-                100,
-                "EUR",
-                "r",
-                Optional.empty(),
-                ORIGIN,
-                Duration.ofMinutes(5),
-                bed.clock);
+        String forged = bed.shopToken(bed.otherKid, bed.otherKey.getPrivate(), ORIGIN);
 
         refused(bed.pay(device, forged, PIN), 400, "payment-token-invalid");
         bed.nothingCharged(device);
@@ -138,17 +118,7 @@ class AgentTokenChecksIT {
     @Test
     void aTokenForAnOriginTheKeyDoesNotAllowIsRefused() {
         AgentFixture.TestDevice device = bed.payer();
-        String token = PaymentTokens.create(
-                bed.shopKid,
-                bed.shopKey.getPrivate(),
-                bed.shop.id(),
-                100,
-                "EUR",
-                "r",
-                Optional.empty(),
-                "https://evil.example",
-                Duration.ofMinutes(5),
-                bed.clock);
+        String token = bed.shopToken(bed.shopKid, bed.shopKey.getPrivate(), "https://evil.example");
 
         refused(bed.pay(device, token, PIN), 400, "payment-token-invalid");
         bed.nothingCharged(device);
@@ -159,17 +129,7 @@ class AgentTokenChecksIT {
         AgentFixture.TestDevice device = bed.payer();
         KeyPair key = EcKeys.generate();
         String kid = bed.registerKey(bed.shop, key);
-        String token = PaymentTokens.create(
-                kid,
-                key.getPrivate(),
-                bed.shop.id(),
-                100,
-                "EUR",
-                "r",
-                Optional.empty(),
-                ORIGIN,
-                Duration.ofMinutes(5),
-                bed.clock);
+        String token = bed.shopToken(kid, key.getPrivate(), ORIGIN);
         assertThat(bed.shop
                         .api()
                         .post("/v1/agent_keys/" + kid + "/revoke", Map.of())

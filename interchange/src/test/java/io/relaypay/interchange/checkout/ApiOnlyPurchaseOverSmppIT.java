@@ -36,10 +36,7 @@ class ApiOnlyPurchaseOverSmppIT {
                     .build());
 
     @RegisterExtension
-    static final RunningInterchange server = new RunningInterchange()
-            .with("relaypay.channels.smsc-north.port", network.smppPort("smsc-north"))
-            .with("relaypay.channels.smsc-hub.port", network.smppPort("smsc-hub"))
-            .with("relaypay.funds.billing-url", network.httpUri() + "/carrier-billing/v0");
+    static final RunningInterchange server = new RunningInterchange().boundTo(network);
 
     static TestMerchant shop;
 

@@ -2,13 +2,10 @@ package io.relaypay.interchange.funds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.relaypay.interchange.common.Ids;
 import io.relaypay.interchange.payments.FailureReason;
 import io.relaypay.interchange.payments.Payment;
 import io.relaypay.interchange.payments.PaymentFunding.Outcome;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,24 +36,10 @@ class PremiumTopUpSettlementTest extends SettlementFixture {
         }
     }
 
-    PaymentSettlement withTopUps(PremiumTopUps topUps) {
-        return new PaymentSettlement(
-                fundings,
-                bookings,
-                carrier,
-                new Carriers(List.of(new Carriers.Carrier("northwind", List.of("+49151", "+49160"), 3_000))),
-                id -> Optional.of(merchant).filter(m -> m.id().equals(id)),
-                new Ids(clock),
-                clock,
-                Duration.ofSeconds(60),
-                FeeSchedule.STANDARD,
-                topUps);
-    }
-
     @Test
     void aBarredPhoneBillWaitsForAPremiumTopUpOfTheShortfallThenPaysFromTheBalance() {
         ScriptedTopUps topUps = new ScriptedTopUps();
-        PaymentSettlement premium = withTopUps(topUps);
+        PaymentSettlement premium = settlement(topUps);
         topUp(100);
         carrier.declineNextAsBlocked();
         Payment payment = processing("pay_20", 499, NORTHWIND_PHONE);
@@ -79,7 +62,7 @@ class PremiumTopUpSettlementTest extends SettlementFixture {
     @Test
     void aTopUpThatFailsFailsThePaymentAndMovesNothing() {
         ScriptedTopUps topUps = new ScriptedTopUps();
-        PaymentSettlement premium = withTopUps(topUps);
+        PaymentSettlement premium = settlement(topUps);
         carrier.declineNextAsBlocked();
         Payment payment = processing("pay_21", 499, NORTHWIND_PHONE);
         assertThat(premium.settle(payment)).isInstanceOf(Outcome.Pending.class);
@@ -97,7 +80,7 @@ class PremiumTopUpSettlementTest extends SettlementFixture {
         ScriptedTopUps topUps = new ScriptedTopUps();
         carrier.declineNextForCredit();
 
-        Outcome outcome = withTopUps(topUps).settle(processing("pay_22", 499, NORTHWIND_PHONE));
+        Outcome outcome = settlement(topUps).settle(processing("pay_22", 499, NORTHWIND_PHONE));
 
         assertThat(outcome)
                 .isInstanceOfSatisfying(

@@ -42,15 +42,22 @@ abstract class SettlementFixture {
     final SimulatedCarrier carrier = new SimulatedCarrier();
     final Merchant merchant =
             new Merchant("mer_1", "Acme Games", Optional.empty(), new FeeTerms(300, 10), Set.of(), "general", NOW);
-    final PaymentSettlement settlement = new PaymentSettlement(
-            fundings,
-            bookings,
-            carrier,
-            new Carriers(List.of(new Carriers.Carrier("northwind", List.of("+49151", "+49160"), 3_000))),
-            id -> Optional.of(merchant).filter(m -> m.id().equals(id)),
-            new Ids(clock),
-            clock,
-            Duration.ofSeconds(60));
+    final PaymentSettlement settlement = settlement(PremiumTopUps.NONE);
+
+    /** A settlement over this fixture that tops short balances up through {@code topUps}. */
+    PaymentSettlement settlement(PremiumTopUps topUps) {
+        return new PaymentSettlement(
+                fundings,
+                bookings,
+                carrier,
+                new Carriers(List.of(new Carriers.Carrier("northwind", List.of("+49151", "+49160"), 3_000))),
+                id -> Optional.of(merchant).filter(m -> m.id().equals(id)),
+                new Ids(clock),
+                clock,
+                Duration.ofSeconds(60),
+                FeeSchedule.STANDARD,
+                topUps);
+    }
 
     static Payment processing(String id, long amount, String phone) {
         return new Payment(

@@ -35,6 +35,16 @@ public final class RunningInterchange implements BeforeAllCallback, AfterAllCall
         return this;
     }
 
+    /**
+     * Binds the server to {@code network}'s two SMSCs and bills phones through its operator billing
+     * API (before start).
+     */
+    public RunningInterchange boundTo(io.relaypay.simulator.CarrierNetwork network) {
+        return with("relaypay.channels.smsc-north.port", network.smppPort("smsc-north"))
+                .with("relaypay.channels.smsc-hub.port", network.smppPort("smsc-hub"))
+                .with("relaypay.funds.billing-url", network.httpUri() + "/carrier-billing/v0");
+    }
+
     /** Runs the server on {@code testClock} instead of the system clock (before start). */
     public RunningInterchange withClock(java.time.Clock testClock) {
         return withBean("testClock", testClock);
