@@ -63,10 +63,12 @@ class DispatcherDoorbellTest {
         List<Runnable> onCommit = new ArrayList<>();
         try (Connection callers = dataSource.getConnection()) {
             callers.setAutoCommit(false);
+            Thread caller = Thread.currentThread();
+            // Only the caller's thread is in the caller's transaction, as with a thread-bound join.
             OutboxTransactionJoin join = new OutboxTransactionJoin() {
                 @Override
                 public Optional<Connection> current() {
-                    return Optional.of(callers);
+                    return Thread.currentThread() == caller ? Optional.of(callers) : Optional.empty();
                 }
 
                 @Override
