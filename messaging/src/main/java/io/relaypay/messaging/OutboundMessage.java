@@ -19,6 +19,9 @@ import java.util.Optional;
  * @param premiumPrice what delivery charges the phone bill, for premium messages
  * @param validUntil after this instant the message is not worth delivering
  * @param correlation ids that tie the message to the business object (payment, deposit, charge)
+ * @param subject the one business object the message is about (a payment or deposit id); the
+ *     outbox indexes it, so that object's messages are found without a scan (not called a
+ *     reference: that is the {@link MessageId#shortReference()} a delivery report echoes)
  */
 public record OutboundMessage(
         MessageId id,
@@ -29,10 +32,14 @@ public record OutboundMessage(
         ServiceType serviceType,
         Optional<PremiumPrice> premiumPrice,
         Instant validUntil,
-        Map<String, String> correlation) {
+        Map<String, String> correlation,
+        Optional<String> subject) {
 
     /** Longest body accepted: 255 concatenated UCS-2 parts is far beyond any real need. */
     public static final int MAX_TEXT_LENGTH = 4_000;
+
+    /** Longest subject accepted: the width of the outbox's column, far beyond a prefixed id. */
+    public static final int MAX_SUBJECT_LENGTH = 64;
 
     /** Checks every field; an invalid message cannot be built. */
     public OutboundMessage {
@@ -45,11 +52,15 @@ public record OutboundMessage(
         Objects.requireNonNull(premiumPrice, "premiumPrice");
         Objects.requireNonNull(validUntil, "validUntil");
         correlation = Map.copyOf(Objects.requireNonNull(correlation, "correlation"));
+        Objects.requireNonNull(subject, "subject");
         if (text.isEmpty() || text.length() > MAX_TEXT_LENGTH) {
             throw new InvalidMessageException("text must be 1 to " + MAX_TEXT_LENGTH + " characters");
         }
         if ((kind == MessageKind.PREMIUM_CHARGE) != premiumPrice.isPresent()) {
             throw new InvalidMessageException("a premium price is required for, and only for, premium charges");
+        }
+        if (subject.isPresent() && (subject.get().isBlank() || subject.get().length() > MAX_SUBJECT_LENGTH)) {
+            throw new InvalidMessageException("subject must be 1 to " + MAX_SUBJECT_LENGTH + " characters");
         }
     }
 
@@ -74,6 +85,7 @@ public record OutboundMessage(
         private Optional<PremiumPrice> premiumPrice = Optional.empty();
         private Instant validUntil;
         private Map<String, String> correlation = Map.of();
+        private Optional<String> subject = Optional.empty();
 
         private Builder(PhoneNumber recipient) {
             this.recipient = recipient;
@@ -128,6 +140,12 @@ public record OutboundMessage(
             return this;
         }
 
+        /** Sets the business object the message is about. */
+        public Builder subject(String subject) {
+            this.subject = Optional.of(subject);
+            return this;
+        }
+
         /** Builds and validates the message; validity defaults to one day from {@code now}. */
         public OutboundMessage build(Instant now) {
             return new OutboundMessage(
@@ -139,7 +157,8 @@ public record OutboundMessage(
                     serviceType,
                     premiumPrice,
                     validUntil != null ? validUntil : now.plus(Duration.ofDays(1)),
-                    correlation);
+                    correlation,
+                    subject);
         }
     }
 }

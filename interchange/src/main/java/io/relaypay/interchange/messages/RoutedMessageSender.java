@@ -124,6 +124,7 @@ public final class RoutedMessageSender implements MessageSender {
                         message.correlationId(),
                         "purpose",
                         message.purpose().name()))
+                .subject(message.correlationId())
                 .build(now);
         MessageId id = outbound.id();
         // Planned routes first: the dispatcher may hand the message over the moment the outbox has it.

@@ -3,6 +3,10 @@ package io.relaypay.interchange.users;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.relaypay.interchange.checkout.CheckoutService;
+import io.relaypay.interchange.checkout.Settlement;
+import io.relaypay.interchange.payments.Payment;
+import io.relaypay.interchange.payments.PaymentStatus;
+import io.relaypay.interchange.support.FundsFixture;
 import io.relaypay.interchange.support.Http;
 import io.relaypay.interchange.support.RunningInterchange;
 import io.relaypay.interchange.support.RunningInterchange.TestMerchant;
@@ -78,6 +82,31 @@ class AdminPaymentsIT {
                 .get("/admin/v1/messages/" + message.get("id").asString())
                 .json();
         assertThat(sent.get("correlation").get("correlation").asString()).isEqualTo(id);
+    }
+
+    @Test
+    void aPaidPaymentListsItsConfirmationThenItsCompletionAndNoOtherPaymentsMessages() {
+        String phone = newPhone();
+        new FundsFixture(server).topUp(phone, 499, "wallet-" + phone);
+        String id = paymentBy(acme, 499, phone);
+        paymentBy(globex, 105, phone);
+        Settlement settlement = server.bean(Settlement.class);
+        Payment paid = settlement.settle(settlement.startProcessing(id).orElseThrow());
+        assertThat(paid.status()).isEqualTo(PaymentStatus.SUCCEEDED);
+
+        JsonNode messages =
+                server.admin().get("/admin/v1/payments/" + id).json().get("messages");
+
+        assertThat(messages.valueStream().map(m -> m.get("purpose").asString()))
+                .containsExactly("confirmation", "completion");
+        assertThat(messages.valueStream()
+                        .map(m -> server.admin()
+                                .get("/admin/v1/messages/" + m.get("id").asString())
+                                .json()
+                                .get("correlation")
+                                .get("correlation")
+                                .asString()))
+                .containsOnly(id);
     }
 
     @Test

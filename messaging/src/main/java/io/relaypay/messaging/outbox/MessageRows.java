@@ -29,11 +29,11 @@ import java.util.stream.Collectors;
 final class MessageRows {
 
     static final String COLUMNS = "id, sender_type, sender, recipient, body, kind, service_type, premium_amount,"
-            + " premium_currency, valid_until, correlation, routes, route_index, route_attempts, state, attempts,"
-            + " last_error, created_at, updated_at";
+            + " premium_currency, valid_until, correlation, subject, routes, route_index, route_attempts, state,"
+            + " attempts, last_error, created_at, updated_at";
 
     static final String INSERT = "INSERT INTO outbox_message (" + COLUMNS + ", next_attempt_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 'QUEUED', 0, NULL, ?, ?, ?)";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 'QUEUED', 0, NULL, ?, ?, ?)";
 
     private MessageRows() {}
 
@@ -55,10 +55,11 @@ final class MessageRows {
         }
         insert.setTimestamp(10, Timestamp.from(message.validUntil()));
         insert.setString(11, encodeCorrelation(message.correlation()));
-        insert.setString(12, String.join(",", routes));
-        insert.setTimestamp(13, Timestamp.from(now));
+        insert.setString(12, message.subject().orElse(null));
+        insert.setString(13, String.join(",", routes));
         insert.setTimestamp(14, Timestamp.from(now));
         insert.setTimestamp(15, Timestamp.from(now));
+        insert.setTimestamp(16, Timestamp.from(now));
     }
 
     static StoredMessage read(ResultSet row) throws SQLException {
@@ -75,7 +76,8 @@ final class MessageRows {
                 ServiceType.valueOf(row.getString("service_type")),
                 premium,
                 row.getTimestamp("valid_until").toInstant(),
-                decodeCorrelation(row.getString("correlation")));
+                decodeCorrelation(row.getString("correlation")),
+                Optional.ofNullable(row.getString("subject")));
         return new StoredMessage(
                 message,
                 MessageState.valueOf(row.getString("state")),
@@ -98,6 +100,7 @@ final class MessageRows {
                 && a.serviceType() == message.serviceType()
                 && a.premiumPrice().equals(message.premiumPrice())
                 && a.correlation().equals(message.correlation())
+                && a.subject().equals(message.subject())
                 && stored.routes().equals(routes);
     }
 

@@ -25,6 +25,14 @@ final class Messages {
                 .build(now);
     }
 
+    static OutboundMessage about(String subject, Instant now) {
+        return OutboundMessage.to(PHONE)
+                .from(new Sender.ShortCode("84444"))
+                .text("Your payment was confirmed")
+                .subject(subject)
+                .build(now);
+    }
+
     static OutboundMessage premium(Instant now) {
         return OutboundMessage.to(PHONE)
                 .from(new Sender.ShortCode("84444"))

@@ -9,9 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Reads {@code payments} by the buyer's number, and the outbox's messages by the payment they were
- * sent for. The outbox keeps that link in its {@code correlation} text
- * ({@code correlation=pay_…&purpose=…}, keys sorted), which has no index: an admin lookup scans the
- * outbox, fine for operators' occasional use and bounded by the outbox janitor's retention.
+ * sent for: the interchange stores that payment's id as each message's {@code subject}, which the
+ * outbox indexes, so a lookup reads only the payment's own rows however large the outbox grows.
+ * The purpose comes from the message's {@code correlation} text ({@code correlation=pay_…&purpose=…}).
  */
 public final class JdbcBuyerPayments implements BuyerPayments {
 
@@ -37,19 +37,13 @@ public final class JdbcBuyerPayments implements BuyerPayments {
 
     @Override
     public List<SentMessage> messages(String paymentId) {
-        String prefix = "correlation=" + paymentId + "&";
         return jdbc.sql("""
-                SELECT id, correlation FROM outbox_message
-                WHERE correlation = ? OR correlation LIKE ? ESCAPE '!'
+                SELECT id, correlation FROM outbox_message WHERE subject = ?
                 ORDER BY created_at, id FETCH FIRST 100 ROWS ONLY""")
-                .params("correlation=" + paymentId, likePrefix(prefix))
+                .params(paymentId)
                 .query((rs, row) ->
                         new SentMessage("msg_" + rs.getObject("id", UUID.class), purpose(rs.getString("correlation"))))
                 .list();
-    }
-
-    private static String likePrefix(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     private static String purpose(String correlation) {
