@@ -29,6 +29,7 @@ class AgentArchitectureTest {
                         "io.relaypay.sdk..",
                         "java..",
                         "javax.crypto..",
+                        "javax.net.ssl..",
                         "javax.swing..",
                         "com.sun.net.httpserver..",
                         "tools.jackson..")

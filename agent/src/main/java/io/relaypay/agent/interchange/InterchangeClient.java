@@ -50,7 +50,7 @@ public final class InterchangeClient {
     /** Made on first use: building a client starts its selector thread, which the agent's start need not wait for. */
     private synchronized HttpClient http() {
         if (http == null) {
-            http = HttpClient.newBuilder()
+            http = InterchangeHttp.builder(base)
                     .connectTimeout(Duration.ofSeconds(5))
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .build();
