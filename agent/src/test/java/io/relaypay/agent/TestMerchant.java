@@ -1,17 +1,20 @@
 package io.relaypay.agent;
 
 import io.relaypay.agent.device.DeviceStore;
-import io.relaypay.agent.http.Json;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.Signature;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** A merchant with a token key, making payment tokens the way the SDK's PaymentTokens does. */
 final class TestMerchant {
+
+    /** Jackson, not the agent's codec: the other side of the wire is written independently. */
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     static final String ID = "acct_shop";
     static final String KID = "akey_shop1";
@@ -42,11 +45,11 @@ final class TestMerchant {
         }
 
         String sign() throws Exception {
-            ObjectNode header = Json.object();
+            ObjectNode header = JSON.createObjectNode();
             header.put("alg", alg);
             header.put("typ", typ);
             header.put("kid", kid);
-            ObjectNode claims = Json.object();
+            ObjectNode claims = JSON.createObjectNode();
             claims.put("merchant", merchant);
             claims.put("amount", amount);
             claims.put("currency", currency);
@@ -57,8 +60,8 @@ final class TestMerchant {
             claims.put("iat", iat);
             claims.put("exp", exp);
             Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-            String input = b64.encodeToString(Json.MAPPER.writeValueAsBytes(header)) + "."
-                    + b64.encodeToString(Json.MAPPER.writeValueAsBytes(claims));
+            String input = b64.encodeToString(JSON.writeValueAsBytes(header)) + "."
+                    + b64.encodeToString(JSON.writeValueAsBytes(claims));
             Signature signer = Signature.getInstance("SHA256withECDSAinP1363Format");
             signer.initSign(keys.getPrivate());
             signer.update(input.getBytes(StandardCharsets.US_ASCII));
