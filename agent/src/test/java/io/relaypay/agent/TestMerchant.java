@@ -7,6 +7,7 @@ import java.security.Signature;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -38,6 +39,8 @@ final class TestMerchant {
         long exp;
         String typ = "relaypay-payment-token+jwt";
         String alg = "ES256";
+        /** Edits the claims' JSON text before it is signed, to sign what no JSON library writes. */
+        UnaryOperator<String> claimsText = UnaryOperator.identity();
 
         Token(Instant now) {
             iat = now.getEpochSecond();
@@ -61,7 +64,8 @@ final class TestMerchant {
             claims.put("exp", exp);
             Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
             String input = b64.encodeToString(JSON.writeValueAsBytes(header)) + "."
-                    + b64.encodeToString(JSON.writeValueAsBytes(claims));
+                    + b64.encodeToString(
+                            claimsText.apply(JSON.writeValueAsString(claims)).getBytes(StandardCharsets.UTF_8));
             Signature signer = Signature.getInstance("SHA256withECDSAinP1363Format");
             signer.initSign(keys.getPrivate());
             signer.update(input.getBytes(StandardCharsets.US_ASCII));
