@@ -206,6 +206,20 @@ class AgentSecurityIT {
         assertNothingCharged();
     }
 
+    @Test
+    void signedTokenRepeatingAClaimIsRefused() throws Exception {
+        TestMerchant.Token token = fixture.token();
+        // Readers differ on which "amount" counts; the merchant signed both, the agent takes neither.
+        token.claimsText = claims -> claims.substring(0, claims.length() - 1) + ",\"amount\":1}";
+
+        RawHttp.Response response =
+                fixture.pagePays(TestMerchant.ORIGIN, token.sign()).send();
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body()).contains("payment-token-invalid");
+        assertNothingCharged();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"none", "HS256", "RS256"})
     void tokenWithAnotherAlgorithmIsRefused(String alg) throws Exception {

@@ -2,7 +2,6 @@ package io.relaypay.agent;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.relaypay.agent.http.Json;
 import io.relaypay.agent.interchange.InterchangeClient;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -23,6 +23,9 @@ import tools.jackson.databind.node.ObjectNode;
  * one. It records every payment it is asked for, so a test can say "nothing was charged".
  */
 final class CannedInterchange implements AutoCloseable {
+
+    /** Jackson, not the agent's codec: the other side of the wire is written independently. */
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** A payment the agent sent. */
     record Charge(String device, String signature, String token, JsonNode sealedPin) {}
@@ -54,7 +57,7 @@ final class CannedInterchange implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             if (path.equals("/agent/v1/keys/" + TestMerchant.ID + "/" + TestMerchant.KID)) {
                 keyLookups.incrementAndGet();
-                ObjectNode key = Json.object();
+                ObjectNode key = JSON.createObjectNode();
                 key.put("merchant", TestMerchant.ID);
                 key.put("merchant_name", TestMerchant.NAME);
                 key.put("public_key", InterchangeClient.encode(merchant.keys.getPublic()));
@@ -62,25 +65,25 @@ final class CannedInterchange implements AutoCloseable {
                 send(exchange, 200, key);
             } else if (path.startsWith("/agent/v1/keys/")) {
                 keyLookups.incrementAndGet();
-                ObjectNode problem = Json.object();
+                ObjectNode problem = JSON.createObjectNode();
                 problem.put("type", "https://relaypay.io/problems/not-found");
                 problem.put("title", "Not found");
                 problem.put("status", 404);
                 send(exchange, 404, problem);
             } else if (path.equals("/agent/v1/server_key")) {
-                ObjectNode key = Json.object();
+                ObjectNode key = JSON.createObjectNode();
                 key.put("kid", "skey_1");
                 key.put("public_key", InterchangeClient.encode(serverKey.getPublic()));
                 send(exchange, 200, key);
             } else if (path.equals("/agent/v1/payments")
                     && exchange.getRequestMethod().equals("POST")) {
-                JsonNode body = Json.MAPPER.readTree(exchange.getRequestBody().readAllBytes());
+                JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
                 charges.add(new Charge(
                         exchange.getRequestHeaders().getFirst("Relaypay-Device"),
                         exchange.getRequestHeaders().getFirst("Relaypay-Device-Signature"),
                         body.get("token").asString(),
                         body.get("pin")));
-                ObjectNode answer = Json.object();
+                ObjectNode answer = JSON.createObjectNode();
                 answer.put("payment", "pay_" + charges.size());
                 answer.put("status", "succeeded");
                 answer.put("receipt", "receipt-" + charges.size());
@@ -89,7 +92,7 @@ final class CannedInterchange implements AutoCloseable {
                     && exchange.getRequestMethod().equals("POST")) {
                 fetches.add(exchange.getRequestHeaders().getFirst("Relaypay-Device") + " "
                         + exchange.getRequestHeaders().getFirst("Relaypay-Device-Signature"));
-                ObjectNode answer = Json.object();
+                ObjectNode answer = JSON.createObjectNode();
                 answer.put("object", "list");
                 var data = answer.putArray("data");
                 for (String text = texts.poll(); text != null; text = texts.poll()) {
@@ -107,7 +110,7 @@ final class CannedInterchange implements AutoCloseable {
     }
 
     private static void send(HttpExchange exchange, int status, JsonNode body) throws IOException {
-        byte[] bytes = Json.MAPPER.writeValueAsBytes(body);
+        byte[] bytes = JSON.writeValueAsBytes(body);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {

@@ -1,17 +1,21 @@
 package io.relaypay.agent;
 
 import io.relaypay.agent.device.DeviceStore;
-import io.relaypay.agent.http.Json;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.Signature;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** A merchant with a token key, making payment tokens the way the SDK's PaymentTokens does. */
 final class TestMerchant {
+
+    /** Jackson, not the agent's codec: the other side of the wire is written independently. */
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     static final String ID = "acct_shop";
     static final String KID = "akey_shop1";
@@ -35,6 +39,8 @@ final class TestMerchant {
         long exp;
         String typ = "relaypay-payment-token+jwt";
         String alg = "ES256";
+        /** Edits the claims' JSON text before it is signed, to sign what no JSON library writes. */
+        UnaryOperator<String> claimsText = UnaryOperator.identity();
 
         Token(Instant now) {
             iat = now.getEpochSecond();
@@ -42,11 +48,11 @@ final class TestMerchant {
         }
 
         String sign() throws Exception {
-            ObjectNode header = Json.object();
+            ObjectNode header = JSON.createObjectNode();
             header.put("alg", alg);
             header.put("typ", typ);
             header.put("kid", kid);
-            ObjectNode claims = Json.object();
+            ObjectNode claims = JSON.createObjectNode();
             claims.put("merchant", merchant);
             claims.put("amount", amount);
             claims.put("currency", currency);
@@ -57,8 +63,9 @@ final class TestMerchant {
             claims.put("iat", iat);
             claims.put("exp", exp);
             Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-            String input = b64.encodeToString(Json.MAPPER.writeValueAsBytes(header)) + "."
-                    + b64.encodeToString(Json.MAPPER.writeValueAsBytes(claims));
+            String input = b64.encodeToString(JSON.writeValueAsBytes(header)) + "."
+                    + b64.encodeToString(
+                            claimsText.apply(JSON.writeValueAsString(claims)).getBytes(StandardCharsets.UTF_8));
             Signature signer = Signature.getInstance("SHA256withECDSAinP1363Format");
             signer.initSign(keys.getPrivate());
             signer.update(input.getBytes(StandardCharsets.US_ASCII));

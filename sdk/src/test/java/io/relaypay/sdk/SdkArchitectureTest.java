@@ -1,6 +1,7 @@
 package io.relaypay.sdk;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -27,6 +28,19 @@ class SdkArchitectureTest {
                 .resideInAnyPackage("io.relaypay.sdk..", "java..", "javax.crypto..", "tools.jackson..")
                 .because("merchants embed the SDK in their own services; it must not drag in server code"
                         + " or frameworks, and it is written against docs/api.md, not the server's classes")
+                .check(SDK);
+    }
+
+    @Test
+    void tokensReceiptsAndSealedBoxesDoNotNeedJackson() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("io.relaypay.sdk.agent..", "io.relaypay.sdk.jose..", "io.relaypay.sdk.json..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("tools.jackson..", "io.relaypay.sdk")
+                .because("the local agent uses these packages without Jackson on its class path, to stay small"
+                        + " (docs/benchmarks.md, local agent)")
                 .check(SDK);
     }
 

@@ -1,6 +1,7 @@
 package io.relaypay.agent.device;
 
-import io.relaypay.agent.http.Json;
+import io.relaypay.sdk.json.JsonException;
+import io.relaypay.sdk.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,8 +23,6 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The device's files in the user's config dir, each 0600 in a 0700 directory: {@code device.p12}
@@ -79,12 +78,13 @@ public final class DeviceStore {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             store.store(bytes, password);
             PrivateFiles.write(dir.resolve(KEYSTORE), bytes.toByteArray());
-            ObjectNode device = Json.object();
-            device.put("device", deviceId);
-            device.put("phone_number", phoneNumber);
-            device.put("interchange_url", interchange.toString());
-            device.put("enrolled_at", clock.instant().getEpochSecond());
-            PrivateFiles.write(dir.resolve(DEVICE), Json.MAPPER.writeValueAsBytes(device));
+            byte[] device = JsonObject.builder()
+                    .put("device", deviceId)
+                    .put("phone_number", phoneNumber)
+                    .put("interchange_url", interchange.toString())
+                    .put("enrolled_at", clock.instant().getEpochSecond())
+                    .toJsonBytes();
+            PrivateFiles.write(dir.resolve(DEVICE), device);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store the device in " + dir, e);
         } catch (GeneralSecurityException e) {
@@ -114,22 +114,24 @@ public final class DeviceStore {
             if (cached != null && stamp.equals(cachedStamp)) {
                 return Optional.of(cached);
             }
-            JsonNode device = Json.MAPPER.readTree(Files.readAllBytes(deviceFile));
+            JsonObject device = JsonObject.parse(Files.readAllBytes(deviceFile));
             password = password(false);
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(new ByteArrayInputStream(Files.readAllBytes(keystore)), password);
             PrivateKey key = (PrivateKey) store.getKey(ALIAS, password);
             Certificate certificate = store.getCertificate(ALIAS);
             cached = new Device(
-                    device.get("device").asString(),
-                    device.get("phone_number").asString(),
-                    URI.create(device.get("interchange_url").asString()),
+                    stored(device, "device"),
+                    stored(device, "phone_number"),
+                    URI.create(stored(device, "interchange_url")),
                     key,
                     certificate.getPublicKey());
             cachedStamp = stamp;
             return Optional.of(cached);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the device in " + dir, e);
+        } catch (JsonException e) {
+            throw new IllegalStateException("the device file in " + dir + " is damaged: " + e.getMessage(), e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot open the device keystore in " + dir, e);
         } finally {
@@ -148,6 +150,10 @@ public final class DeviceStore {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete the device in " + dir, e);
         }
+    }
+
+    private static String stored(JsonObject device, String field) {
+        return device.string(field).orElseThrow(() -> new IllegalStateException("the device file has no " + field));
     }
 
     private char[] password(boolean create) throws IOException {

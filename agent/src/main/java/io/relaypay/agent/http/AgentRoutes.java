@@ -10,6 +10,7 @@ import io.relaypay.agent.payment.Caller;
 import io.relaypay.agent.payment.PaymentFlow;
 import io.relaypay.agent.payment.PaymentResult;
 import io.relaypay.agent.prompt.PromptDesk;
+import io.relaypay.sdk.json.JsonObject;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +19,6 @@ import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The agent's API: {@code GET /v1/status}, {@code POST /v1/payments}, {@code POST /v1/pairings},
@@ -133,16 +132,19 @@ public final class AgentRoutes implements HttpHandler {
         if (origin.isPresent()) {
             admit(exchange, origin.get());
         }
-        ObjectNode body = Json.object();
-        body.put("agent", "relaypay");
-        body.put("version", version);
-        body.put("enrolled", enrolled.getAsBoolean());
-        Exchanges.json(exchange, 200, body);
+        Exchanges.json(
+                exchange,
+                200,
+                JsonObject.builder()
+                        .put("agent", "relaypay")
+                        .put("version", version)
+                        .put("enrolled", enrolled.getAsBoolean())
+                        .build());
     }
 
     private void pay(HttpExchange exchange, Optional<String> origin) throws IOException {
         Caller caller = origin.isPresent() ? admit(exchange, origin.get()) : pairedApp(exchange);
-        JsonNode body = Exchanges.jsonBody(exchange, MAX_BODY);
+        JsonObject body = Exchanges.jsonBody(exchange, MAX_BODY);
         PaymentResult result = payments.pay(Json.requiredText(body, "token"), caller);
         Exchanges.json(exchange, 200, result.json());
     }
@@ -152,7 +154,7 @@ public final class AgentRoutes implements HttpHandler {
         if (origin.isPresent() || exchange.getRequestHeaders().containsKey("Sec-Fetch-Site")) {
             throw Refusal.of(AgentProblem.FORBIDDEN);
         }
-        JsonNode body = Exchanges.jsonBody(exchange, MAX_BODY);
+        JsonObject body = Exchanges.jsonBody(exchange, MAX_BODY);
         String appName = Json.requiredText(body, "app_name").strip();
         if (!APP_NAME.matcher(appName).matches()) {
             throw Refusal.of(AgentProblem.INVALID_REQUEST, "app_name: 1-64 letters, digits, spaces, . _ -");
@@ -164,9 +166,10 @@ public final class AgentRoutes implements HttpHandler {
         if (!approved.get()) {
             throw Refusal.of(AgentProblem.PAIRING_DECLINED, "the user did not allow this app");
         }
-        ObjectNode answer = Json.object();
-        answer.put("pairing_token", pairings.pair(appName));
-        answer.put("app_name", appName);
+        JsonObject answer = JsonObject.builder()
+                .put("pairing_token", pairings.pair(appName))
+                .put("app_name", appName)
+                .build();
         log.info(() -> "paired app=" + appName);
         Exchanges.json(exchange, 201, answer);
     }

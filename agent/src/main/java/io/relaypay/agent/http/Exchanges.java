@@ -1,13 +1,12 @@
 package io.relaypay.agent.http;
 
 import com.sun.net.httpserver.HttpExchange;
+import io.relaypay.sdk.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** Reading JSON requests and writing JSON answers on the JDK HTTP server. */
 final class Exchanges {
@@ -18,7 +17,7 @@ final class Exchanges {
      * The body as a JSON object. Only {@code application/json} is read: a form or text post is what
      * a page can send without a CORS preflight, so refusing it makes every write go through one.
      */
-    static JsonNode jsonBody(HttpExchange exchange, int maxBytes) throws IOException {
+    static JsonObject jsonBody(HttpExchange exchange, int maxBytes) throws IOException {
         List<String> types = exchange.getRequestHeaders().get("Content-Type");
         if (types == null || types.size() != 1 || !isJson(types.getFirst())) {
             throw Refusal.of(AgentProblem.UNSUPPORTED_MEDIA_TYPE, "send the body as application/json");
@@ -58,17 +57,17 @@ final class Exchanges {
         }
     }
 
-    static void json(HttpExchange exchange, int status, JsonNode body) throws IOException {
-        send(exchange, status, "application/json", Json.MAPPER.writeValueAsBytes(body));
+    static void json(HttpExchange exchange, int status, JsonObject body) throws IOException {
+        send(exchange, status, "application/json", body.toJsonBytes());
     }
 
     static void problem(HttpExchange exchange, Refusal refusal) throws IOException {
-        ObjectNode body = Json.object();
-        body.put("type", refusal.type());
-        body.put("title", refusal.title());
-        body.put("status", refusal.status());
+        JsonObject.Builder body = JsonObject.builder()
+                .put("type", refusal.type())
+                .put("title", refusal.title())
+                .put("status", refusal.status());
         refusal.detail().ifPresent(d -> body.put("detail", d));
-        send(exchange, refusal.status(), "application/problem+json", Json.MAPPER.writeValueAsBytes(body));
+        send(exchange, refusal.status(), "application/problem+json", body.toJsonBytes());
     }
 
     static void noContent(HttpExchange exchange) throws IOException {

@@ -1,42 +1,26 @@
 package io.relaypay.agent.http;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
+import io.relaypay.sdk.json.JsonException;
+import io.relaypay.sdk.json.JsonObject;
 
-/** The agent's one JSON mapper, for request bodies and answers. */
+/** Request bodies as JSON objects (the SDK's small codec), with refusals the caller sees. */
 public final class Json {
-
-    /** Shared, thread-safe. */
-    public static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private Json() {}
 
-    /** A new empty object. */
-    public static ObjectNode object() {
-        return MAPPER.createObjectNode();
-    }
-
-    /** {@code body} as a JSON object, or a refusal saying it is not one. */
-    public static JsonNode parseObject(byte[] body) {
+    /** {@code body} as a JSON object, or a refusal saying why it is not one. */
+    public static JsonObject parseObject(byte[] body) {
         try {
-            JsonNode node = MAPPER.readTree(body);
-            if (node == null || !node.isObject()) {
-                throw Refusal.of(AgentProblem.INVALID_REQUEST, "the body must be a JSON object");
-            }
-            return node;
-        } catch (JacksonException e) {
-            throw Refusal.of(AgentProblem.INVALID_REQUEST, "the body is not valid JSON");
+            return JsonObject.parse(body);
+        } catch (JsonException e) {
+            throw Refusal.of(AgentProblem.INVALID_REQUEST, "the body must be a JSON object: " + e.getMessage());
         }
     }
 
     /** The text field {@code name} of {@code node}, or a refusal naming it. */
-    public static String requiredText(JsonNode node, String name) {
-        JsonNode field = node.get(name);
-        if (field == null || !field.isString() || field.asString().isBlank()) {
-            throw Refusal.of(AgentProblem.INVALID_REQUEST, name + " is required");
-        }
-        return field.asString();
+    public static String requiredText(JsonObject node, String name) {
+        return node.string(name)
+                .filter(text -> !text.isBlank())
+                .orElseThrow(() -> Refusal.of(AgentProblem.INVALID_REQUEST, name + " is required"));
     }
 }

@@ -1,7 +1,11 @@
 package io.relaypay.agent.interchange;
 
 import io.relaypay.agent.device.Device;
-import io.relaypay.agent.http.Json;
+import io.relaypay.sdk.json.JsonArray;
+import io.relaypay.sdk.json.JsonException;
+import io.relaypay.sdk.json.JsonObject;
+import io.relaypay.sdk.json.JsonString;
+import io.relaypay.sdk.json.JsonValue;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -21,9 +25,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The interchange's {@code /agent/v1} API over HTTP. Calls after enrollment are device-signed:
@@ -50,7 +51,7 @@ public final class InterchangeClient {
     /** Made on first use: building a client starts its selector thread, which the agent's start need not wait for. */
     private synchronized HttpClient http() {
         if (http == null) {
-            http = HttpClient.newBuilder()
+            http = InterchangeHttp.builder(base)
                     .connectTimeout(Duration.ofSeconds(5))
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .build();
@@ -65,11 +66,14 @@ public final class InterchangeClient {
 
     /** The merchant's token key {@code kid}, with its name and allowed origins. */
     public MerchantKey merchantKey(String merchant, String kid) {
-        JsonNode key = send("GET", "/agent/v1/keys/" + segment(merchant) + "/" + segment(kid), null, Optional.empty());
+        JsonObject key =
+                send("GET", "/agent/v1/keys/" + segment(merchant) + "/" + segment(kid), null, Optional.empty());
         Set<String> origins = new LinkedHashSet<>();
-        JsonNode allowed = key.get("allowed_origins");
-        if (allowed != null && allowed.isArray()) {
-            allowed.forEach(o -> origins.add(o.asString()));
+        for (JsonValue origin :
+                key.array("allowed_origins").map(JsonArray::values).orElse(List.of())) {
+            if (origin instanceof JsonString(String text)) {
+                origins.add(text);
+            }
         }
         return new MerchantKey(
                 text(key, "merchant"), text(key, "merchant_name"), kid, publicKey(text(key, "public_key")), origins);
@@ -78,7 +82,7 @@ public final class InterchangeClient {
     /** The key PINs are sealed to, fetched again every ten minutes so a rotation reaches the agent. */
     public synchronized ServerKey serverKey() {
         if (serverKey == null || !clock.instant().isBefore(serverKeyUntil)) {
-            JsonNode key = send("GET", "/agent/v1/server_key", null, Optional.empty());
+            JsonObject key = send("GET", "/agent/v1/server_key", null, Optional.empty());
             serverKey = new ServerKey(text(key, "kid"), publicKey(text(key, "public_key")));
             serverKeyUntil = clock.instant().plus(SERVER_KEY_TTL);
         }
@@ -87,36 +91,35 @@ public final class InterchangeClient {
 
     /** Asks the interchange to text a code to {@code phoneNumber}. */
     public Enrollment startEnrollment(String phoneNumber) {
-        ObjectNode body = Json.object();
-        body.put("phone_number", phoneNumber);
-        JsonNode answer = send("POST", "/agent/v1/enrollments", body, Optional.empty());
-        return new Enrollment(text(answer, "id"), answer.path("expires_at").asLong());
+        JsonObject body = JsonObject.builder().put("phone_number", phoneNumber).build();
+        JsonObject answer = send("POST", "/agent/v1/enrollments", body, Optional.empty());
+        return new Enrollment(text(answer, "id"), answer.integer("expires_at").orElse(0));
     }
 
     /** Confirms an enrollment with the code and registers the device key; returns the device id. */
     public String confirmEnrollment(String enrollment, String code, String devicePublicKey, String deviceName) {
-        ObjectNode body = Json.object();
-        body.put("code", code);
-        body.put("device_public_key", devicePublicKey);
-        body.put("device_name", deviceName);
-        body.put(
-                "platform",
-                io.relaypay.agent.install.Platform.of(System.getProperty("os.name", ""))
-                        .name()
-                        .toLowerCase(java.util.Locale.ROOT));
-        JsonNode answer =
+        JsonObject body = JsonObject.builder()
+                .put("code", code)
+                .put("device_public_key", devicePublicKey)
+                .put("device_name", deviceName)
+                .put(
+                        "platform",
+                        io.relaypay.agent.install.Platform.of(System.getProperty("os.name", ""))
+                                .name()
+                                .toLowerCase(java.util.Locale.ROOT))
+                .build();
+        JsonObject answer =
                 send("POST", "/agent/v1/enrollments/" + segment(enrollment) + "/confirm", body, Optional.empty());
         return text(answer, "device");
     }
 
     /** Pays with {@code token}, the PIN sealed in {@code sealedPin}. */
-    public PaymentAnswer pay(Device device, String token, JsonNode sealedPin) {
-        ObjectNode body = Json.object();
-        body.put("token", token);
-        body.set("pin", sealedPin);
+    public PaymentAnswer pay(Device device, String token, JsonObject sealedPin) {
+        JsonObject body =
+                JsonObject.builder().put("token", token).put("pin", sealedPin).build();
         // 202 "processing": funding waits for the carrier; the same request again is idempotent.
         for (int attempt = 0; ; attempt++) {
-            JsonNode answer;
+            JsonObject answer;
             try {
                 answer = send("POST", "/agent/v1/payments", body, Optional.of(device));
             } catch (InterchangeProblem e) {
@@ -126,7 +129,7 @@ public final class InterchangeClient {
                 }
                 throw e;
             }
-            if (answer.hasNonNull("receipt") || attempt >= PROCESSING_POLLS) {
+            if (answer.string("receipt").isPresent() || attempt >= PROCESSING_POLLS) {
                 return new PaymentAnswer(text(answer, "payment"), text(answer, "status"), text(answer, "receipt"));
             }
             try {
@@ -142,7 +145,7 @@ public final class InterchangeClient {
     private static final Duration PROCESSING_WAIT = Duration.ofSeconds(1);
 
     /** The device as the interchange knows it. */
-    public JsonNode device(Device device) {
+    public JsonObject device(Device device) {
         return send("GET", "/agent/v1/devices/self", null, Optional.of(device));
     }
 
@@ -160,12 +163,14 @@ public final class InterchangeClient {
         if (waitSeconds < 0 || waitSeconds >= TIMEOUT.toSeconds()) {
             throw new IllegalArgumentException("wait must be 0 to " + (TIMEOUT.toSeconds() - 1) + " seconds");
         }
-        ObjectNode body = Json.object();
-        body.put("wait", waitSeconds);
-        JsonNode answer = send("POST", "/agent/v1/messages/fetch", body, Optional.of(device));
+        JsonObject body = JsonObject.builder().put("wait", waitSeconds).build();
+        JsonObject answer = send("POST", "/agent/v1/messages/fetch", body, Optional.of(device));
         List<AgentMessage> messages = new ArrayList<>();
-        for (JsonNode message : answer.path("data")) {
-            messages.add(new AgentMessage(text(message, "id"), text(message, "text")));
+        for (JsonValue message : answer.array("data").map(JsonArray::values).orElse(List.of())) {
+            if (!(message instanceof JsonObject fields)) {
+                throw unreadable("a message is not an object");
+            }
+            messages.add(new AgentMessage(text(fields, "id"), text(fields, "text")));
         }
         return List.copyOf(messages);
     }
@@ -186,8 +191,8 @@ public final class InterchangeClient {
         return io.relaypay.sdk.jose.EcKeys.encodePublic(key);
     }
 
-    private JsonNode send(String method, String path, JsonNode body, Optional<Device> signer) {
-        byte[] bytes = body == null ? new byte[0] : Json.MAPPER.writeValueAsBytes(body);
+    private JsonObject send(String method, String path, JsonObject body, Optional<Device> signer) {
+        byte[] bytes = body == null ? new byte[0] : body.toJsonBytes();
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(TIMEOUT)
                 .header("Accept", "application/json")
@@ -211,38 +216,36 @@ public final class InterchangeClient {
             Thread.currentThread().interrupt();
             throw new InterchangeProblem(502, "about:blank", "Interrupted", Optional.empty());
         }
-        JsonNode answer = parse(response.body());
+        JsonObject answer = parse(response.body());
         if (response.statusCode() / 100 != 2) {
             throw new InterchangeProblem(
                     response.statusCode(),
-                    answer.path("type").asString("about:blank"),
-                    answer.path("title").asString("Error"),
-                    Optional.ofNullable(answer.get("detail")).map(JsonNode::asString),
-                    Optional.ofNullable(answer.get("payment")).map(JsonNode::asString),
-                    Optional.ofNullable(answer.get("receipt")).map(JsonNode::asString));
+                    answer.string("type").orElse("about:blank"),
+                    answer.string("title").orElse("Error"),
+                    answer.string("detail"),
+                    answer.string("payment"),
+                    answer.string("receipt"));
         }
         return answer;
     }
 
-    private static JsonNode parse(byte[] body) {
+    private static JsonObject parse(byte[] body) {
         if (body.length == 0) {
-            return Json.object();
+            return JsonObject.builder().build();
         }
         try {
-            JsonNode node = Json.MAPPER.readTree(body);
-            return node == null ? Json.object() : node;
-        } catch (JacksonException e) {
+            return JsonObject.parse(body);
+        } catch (JsonException e) {
             throw new InterchangeProblem(502, "about:blank", "Unreadable answer", Optional.empty());
         }
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isString()) {
-            throw new InterchangeProblem(
-                    502, "about:blank", "Unreadable answer", Optional.of("the interchange sent no " + field));
-        }
-        return value.asString();
+    private static String text(JsonObject node, String field) {
+        return node.string(field).orElseThrow(() -> unreadable("the interchange sent no " + field));
+    }
+
+    private static InterchangeProblem unreadable(String detail) {
+        return new InterchangeProblem(502, "about:blank", "Unreadable answer", Optional.of(detail));
     }
 
     private static String segment(String value) {

@@ -1,7 +1,11 @@
 package io.relaypay.agent.pairing;
 
 import io.relaypay.agent.device.PrivateFiles;
-import io.relaypay.agent.http.Json;
+import io.relaypay.sdk.json.JsonArray;
+import io.relaypay.sdk.json.JsonException;
+import io.relaypay.sdk.json.JsonObject;
+import io.relaypay.sdk.json.JsonParser;
+import io.relaypay.sdk.json.JsonValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,12 +15,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Pairing tokens of native apps, in {@code pairings.json} (0600): only their SHA-256 is stored, so
@@ -40,13 +43,14 @@ public final class PairingStore {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        ArrayNode pairings = read();
-        ObjectNode pairing = pairings.addObject();
-        pairing.put("app_name", appName);
-        pairing.put("token_sha256", sha256(token));
-        pairing.put("created", clock.instant().getEpochSecond());
+        List<JsonValue> pairings = new ArrayList<>(read());
+        pairings.add(JsonObject.builder()
+                .put("app_name", appName)
+                .put("token_sha256", sha256(token))
+                .put("created", clock.instant().getEpochSecond())
+                .build());
         try {
-            PrivateFiles.write(file, Json.MAPPER.writeValueAsBytes(pairings));
+            PrivateFiles.write(file, new JsonArray(pairings).toJsonBytes());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store the pairing in " + file, e);
         }
@@ -59,23 +63,30 @@ public final class PairingStore {
             return Optional.empty();
         }
         byte[] hash = sha256(token).getBytes(StandardCharsets.US_ASCII);
-        for (JsonNode pairing : read()) {
-            byte[] stored = pairing.get("token_sha256").asString().getBytes(StandardCharsets.US_ASCII);
-            if (MessageDigest.isEqual(hash, stored)) {
-                return Optional.of(pairing.get("app_name").asString());
+        for (JsonValue entry : read()) {
+            if (entry instanceof JsonObject pairing) {
+                byte[] stored = pairing.string("token_sha256").orElse("").getBytes(StandardCharsets.US_ASCII);
+                if (MessageDigest.isEqual(hash, stored)) {
+                    return pairing.string("app_name");
+                }
             }
         }
         return Optional.empty();
     }
 
-    private ArrayNode read() {
+    private List<JsonValue> read() {
         if (!Files.isRegularFile(file)) {
-            return Json.MAPPER.createArrayNode();
+            return List.of();
         }
         try {
-            return (ArrayNode) Json.MAPPER.readTree(Files.readAllBytes(file));
+            if (JsonParser.parse(Files.readAllBytes(file)) instanceof JsonArray pairings) {
+                return pairings.values();
+            }
+            throw new IllegalStateException(file + " is not a JSON array");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
+        } catch (JsonException e) {
+            throw new IllegalStateException(file + " is damaged: " + e.getMessage(), e);
         }
     }
 

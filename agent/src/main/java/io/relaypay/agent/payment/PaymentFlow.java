@@ -12,10 +12,10 @@ import io.relaypay.agent.prompt.PinDecision;
 import io.relaypay.agent.prompt.PromptDesk;
 import io.relaypay.agent.token.NonceLedger;
 import io.relaypay.agent.token.TokenChecker;
+import io.relaypay.sdk.json.JsonObject;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.logging.Logger;
-import tools.jackson.databind.JsonNode;
 
 /**
  * One payment: check the token and that the caller may use it, claim its nonce, ask the user in the
@@ -88,7 +88,7 @@ public final class PaymentFlow {
             log.info(() -> "payment canceled merchant=" + token.merchant() + " reference=" + token.reference());
             return PaymentResult.canceled();
         }
-        JsonNode sealed;
+        JsonObject sealed;
         try {
             sealed = sealer.seal(pin, interchange.serverKey());
         } catch (InterchangeProblem e) {

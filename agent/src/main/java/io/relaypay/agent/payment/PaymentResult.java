@@ -1,8 +1,10 @@
 package io.relaypay.agent.payment;
 
-import io.relaypay.agent.http.Json;
+import io.relaypay.sdk.json.JsonNull;
+import io.relaypay.sdk.json.JsonObject;
+import io.relaypay.sdk.json.JsonString;
+import io.relaypay.sdk.json.JsonValue;
 import java.util.Optional;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What the caller gets back.
@@ -19,19 +21,15 @@ public record PaymentResult(String status, Optional<String> payment, Optional<St
     }
 
     /** The answer's JSON. */
-    public ObjectNode json() {
-        ObjectNode body = Json.object();
-        body.put("status", status);
-        if (payment.isPresent()) {
-            body.put("payment", payment.get());
-        } else {
-            body.putNull("payment");
-        }
-        if (receipt.isPresent()) {
-            body.put("receipt", receipt.get());
-        } else {
-            body.putNull("receipt");
-        }
-        return body;
+    public JsonObject json() {
+        return JsonObject.builder()
+                .put("status", status)
+                .put("payment", orNull(payment))
+                .put("receipt", orNull(receipt))
+                .build();
+    }
+
+    private static JsonValue orNull(Optional<String> text) {
+        return text.<JsonValue>map(JsonString::new).orElse(JsonNull.INSTANCE);
     }
 }

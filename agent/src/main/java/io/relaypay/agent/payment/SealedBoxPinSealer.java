@@ -1,9 +1,8 @@
 package io.relaypay.agent.payment;
 
-import io.relaypay.agent.http.Json;
 import io.relaypay.agent.interchange.ServerKey;
 import io.relaypay.sdk.jose.SealedBox;
-import tools.jackson.databind.JsonNode;
+import io.relaypay.sdk.json.JsonObject;
 
 /**
  * The SDK's {@link SealedBox}: ephemeral P-256 ECDH, HKDF-SHA256 ({@code relaypay-pin-v1}),
@@ -12,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 public final class SealedBoxPinSealer implements PinSealer {
 
     @Override
-    public JsonNode seal(char[] pin, ServerKey key) {
-        return Json.MAPPER.readTree(SealedBox.seal(pin, key.publicKey()));
+    public JsonObject seal(char[] pin, ServerKey key) {
+        return JsonObject.parse(SealedBox.seal(pin, key.publicKey()));
     }
 }

@@ -6,11 +6,12 @@ import io.relaypay.agent.http.Refusal;
 import io.relaypay.agent.interchange.InterchangeProblem;
 import io.relaypay.agent.interchange.MerchantKey;
 import io.relaypay.agent.interchange.MerchantKeys;
+import io.relaypay.sdk.json.JsonObject;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Checks a payment token: an ES256 compact JWS of type {@code relaypay-payment-token+jwt}, signed by
@@ -62,14 +63,14 @@ public final class TokenChecker {
         if (parts.length != 3) {
             throw invalid("the token is not a compact JWS");
         }
-        JsonNode header = decode(parts[0]);
-        JsonNode unverified = decode(parts[1]);
-        if (!"ES256".equals(header.path("alg").asString(null))
-                || !TYPE.equals(header.path("typ").asString(null))) {
+        JsonObject header = decode(parts[0]);
+        JsonObject unverified = decode(parts[1]);
+        if (!header.string("alg").orElse("").equals("ES256")
+                || !header.string("typ").orElse("").equals(TYPE)) {
             throw invalid("the token is not an ES256 payment token");
         }
-        String kid = header.path("kid").asString("");
-        String merchant = unverified.path("merchant").asString("");
+        String kid = header.string("kid").orElse("");
+        String merchant = unverified.string("merchant").orElse("");
         MerchantKey key;
         try {
             key = keys.find(merchant, kid);
@@ -100,39 +101,40 @@ public final class TokenChecker {
         return new Checked(token, key);
     }
 
-    private static PaymentToken claims(String compact, String kid, JsonNode claims) {
-        JsonNode amount = claims.get("amount");
-        if (amount == null || !amount.isIntegralNumber() || amount.asLong() <= 0) {
+    private static PaymentToken claims(String compact, String kid, JsonObject claims) {
+        long amount = claims.integer("amount").orElse(0);
+        if (amount <= 0) {
             throw invalid("amount must be a positive integer");
         }
-        String currency = claims.path("currency").asString("");
-        String nonce = claims.path("nonce").asString("");
-        String origin = claims.path("origin").asString("");
-        String reference = claims.path("reference").asString("");
+        String currency = claims.string("currency").orElse("");
+        String nonce = claims.string("nonce").orElse("");
+        String origin = claims.string("origin").orElse("");
+        String reference = claims.string("reference").orElse("");
+        OptionalLong issuedAt = claims.integer("iat");
+        OptionalLong expiresAt = claims.integer("exp");
         if (!CURRENCY.matcher(currency).matches()
                 || !NONCE.matcher(nonce).matches()
                 || origin.isEmpty()
                 || reference.isEmpty()
-                || !claims.path("iat").isIntegralNumber()
-                || !claims.path("exp").isIntegralNumber()) {
+                || issuedAt.isEmpty()
+                || expiresAt.isEmpty()) {
             throw invalid("the token's claims are incomplete");
         }
-        JsonNode description = claims.get("description");
         return new PaymentToken(
                 compact,
                 kid,
-                claims.path("merchant").asString(""),
-                amount.asLong(),
+                claims.string("merchant").orElse(""),
+                amount,
                 currency,
                 reference,
-                description == null || !description.isString() ? Optional.empty() : Optional.of(description.asString()),
+                claims.string("description"),
                 origin,
                 nonce,
-                claims.get("iat").asLong(),
-                claims.get("exp").asLong());
+                issuedAt.getAsLong(),
+                expiresAt.getAsLong());
     }
 
-    private static JsonNode decode(String part) {
+    private static JsonObject decode(String part) {
         try {
             return Json.parseObject(Base64.getUrlDecoder().decode(part));
         } catch (IllegalArgumentException | Refusal e) {

@@ -1,32 +1,28 @@
 package io.relaypay.sdk.agent;
 
 import io.relaypay.sdk.agent.AgentTokenException.Reason;
+import io.relaypay.sdk.json.JsonException;
+import io.relaypay.sdk.json.JsonNull;
+import io.relaypay.sdk.json.JsonObject;
+import io.relaypay.sdk.json.JsonString;
+import io.relaypay.sdk.json.JsonValue;
 import java.time.Instant;
 import java.util.Optional;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Reads snake_case claims strictly: a missing or mistyped claim is {@link Reason#CLAIMS_INVALID}. */
 final class Claims {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    private final JsonObject node;
 
-    private final JsonNode node;
-
-    private Claims(JsonNode node) {
+    private Claims(JsonObject node) {
         this.node = node;
     }
 
     static Claims of(byte[] json) {
         try {
-            JsonNode node = JSON.readTree(json);
-            if (node == null || !node.isObject()) {
-                throw new AgentTokenException(Reason.CLAIMS_INVALID, "claims are not a JSON object");
-            }
-            return new Claims(node);
-        } catch (JacksonException e) {
-            throw new AgentTokenException(Reason.CLAIMS_INVALID, "claims are not JSON", e);
+            return new Claims(JsonObject.parse(json));
+        } catch (JsonException e) {
+            throw new AgentTokenException(Reason.CLAIMS_INVALID, "claims are not a JSON object: " + e.getMessage(), e);
         }
     }
 
@@ -36,22 +32,20 @@ final class Claims {
     }
 
     Optional<String> optionalText(String name) {
-        JsonNode value = node.get(name);
-        if (value == null || value.isNull()) {
+        JsonValue value = node.get(name).orElse(JsonNull.INSTANCE);
+        if (value == JsonNull.INSTANCE) {
             return Optional.empty();
         }
-        if (!value.isString() || value.asString().isEmpty()) {
+        if (!(value instanceof JsonString(String text)) || text.isEmpty()) {
             throw new AgentTokenException(Reason.CLAIMS_INVALID, "claim " + name + " must be a non-empty string");
         }
-        return Optional.of(value.asString());
+        return Optional.of(text);
     }
 
     long integer(String name) {
-        JsonNode value = node.get(name);
-        if (value == null || !value.isIntegralNumber() || !value.canConvertToLong()) {
-            throw new AgentTokenException(Reason.CLAIMS_INVALID, "claim " + name + " must be an integer");
-        }
-        return value.asLong();
+        return node.integer(name)
+                .orElseThrow(
+                        () -> new AgentTokenException(Reason.CLAIMS_INVALID, "claim " + name + " must be an integer"));
     }
 
     Instant seconds(String name) {

@@ -8,13 +8,13 @@ import io.relaypay.sdk.jose.JoseException;
 import io.relaypay.sdk.jose.Jws;
 import io.relaypay.sdk.jose.KeyResolver;
 import io.relaypay.sdk.jose.VerifiedJws;
+import io.relaypay.sdk.json.JsonObject;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Payment tokens: a merchant's server signs one per purchase with its agent key and hands it to the
@@ -81,17 +81,17 @@ public final class PaymentTokens {
 
     /** {@code token} signed as a compact JWS under {@code kid}. */
     public static String sign(PaymentToken token, String kid, PrivateKey key) {
-        ObjectNode claims = Claims.JSON.createObjectNode();
-        claims.put("merchant", token.merchant());
-        claims.put("amount", token.amount());
-        claims.put("currency", token.currency());
-        claims.put("reference", token.reference());
+        JsonObject.Builder claims = JsonObject.builder()
+                .put("merchant", token.merchant())
+                .put("amount", token.amount())
+                .put("currency", token.currency())
+                .put("reference", token.reference());
         token.description().ifPresent(d -> claims.put("description", d));
-        claims.put("origin", token.origin());
-        claims.put("nonce", token.nonce());
-        claims.put("iat", token.issuedAt().getEpochSecond());
-        claims.put("exp", token.expiresAt().getEpochSecond());
-        return Jws.sign(TYP, kid, Claims.JSON.writeValueAsBytes(claims), key);
+        claims.put("origin", token.origin())
+                .put("nonce", token.nonce())
+                .put("iat", token.issuedAt().getEpochSecond())
+                .put("exp", token.expiresAt().getEpochSecond());
+        return Jws.sign(TYP, kid, claims.toJsonBytes(), key);
     }
 
     /**

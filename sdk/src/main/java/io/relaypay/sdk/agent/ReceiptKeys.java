@@ -3,6 +3,9 @@ package io.relaypay.sdk.agent;
 import io.relaypay.sdk.agent.AgentTokenException.Reason;
 import io.relaypay.sdk.jose.EcKeys;
 import io.relaypay.sdk.jose.KeyResolver;
+import io.relaypay.sdk.json.JsonException;
+import io.relaypay.sdk.json.JsonObject;
+import io.relaypay.sdk.json.JsonValue;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,10 +14,9 @@ import java.net.http.HttpResponse;
 import java.security.PublicKey;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The interchange's public receipt keys by kid, as {@code GET /v1/receipt_keys} lists them (old keys
@@ -31,24 +33,27 @@ public final class ReceiptKeys implements KeyResolver {
 
     /** The keys in a {@code {"keys":[{"kid":…,"public_key":…}]}} document. */
     public static ReceiptKeys parse(String json) {
+        JsonObject document;
         try {
-            JsonNode list = Claims.JSON.readTree(json).get("keys");
-            if (list == null || !list.isArray()) {
-                throw new AgentTokenException(Reason.CLAIMS_INVALID, "receipt keys document has no keys array");
-            }
-            Map<String, PublicKey> keys = new LinkedHashMap<>();
-            for (JsonNode entry : list) {
-                JsonNode kid = entry.get("kid");
-                JsonNode key = entry.get("public_key");
-                if (kid == null || !kid.isString() || key == null || !key.isString()) {
-                    throw new AgentTokenException(Reason.CLAIMS_INVALID, "receipt key entry lacks kid or public_key");
-                }
-                keys.put(kid.asString(), EcKeys.decodePublic(key.asString()));
-            }
-            return new ReceiptKeys(keys);
-        } catch (JacksonException e) {
-            throw new AgentTokenException(Reason.CLAIMS_INVALID, "receipt keys document is not JSON", e);
+            document = JsonObject.parse(json);
+        } catch (JsonException e) {
+            throw new AgentTokenException(
+                    Reason.CLAIMS_INVALID, "receipt keys document is not a JSON object: " + e.getMessage(), e);
         }
+        List<JsonValue> list = document.array("keys")
+                .orElseThrow(
+                        () -> new AgentTokenException(Reason.CLAIMS_INVALID, "receipt keys document has no keys array"))
+                .values();
+        Map<String, PublicKey> keys = new LinkedHashMap<>();
+        for (JsonValue entry : list) {
+            Optional<String> kid = entry instanceof JsonObject o ? o.string("kid") : Optional.empty();
+            Optional<String> key = entry instanceof JsonObject o ? o.string("public_key") : Optional.empty();
+            if (kid.isEmpty() || key.isEmpty()) {
+                throw new AgentTokenException(Reason.CLAIMS_INVALID, "receipt key entry lacks kid or public_key");
+            }
+            keys.put(kid.get(), EcKeys.decodePublic(key.get()));
+        }
+        return new ReceiptKeys(keys);
     }
 
     /** The keys the interchange at {@code baseUrl} lists now. */

@@ -7,10 +7,10 @@ import io.relaypay.sdk.jose.JoseException;
 import io.relaypay.sdk.jose.Jws;
 import io.relaypay.sdk.jose.KeyResolver;
 import io.relaypay.sdk.jose.VerifiedJws;
+import io.relaypay.sdk.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Receipts: the interchange signs one for every payment made through the agent; the merchant's server
@@ -63,17 +63,17 @@ public final class Receipts {
 
     /** {@code receipt} signed as a compact JWS under {@code kid}: the interchange's side. */
     public static String sign(Receipt receipt, String kid, PrivateKey key) {
-        ObjectNode claims = Claims.JSON.createObjectNode();
-        claims.put("payment", receipt.payment());
-        claims.put("status", receipt.status());
-        claims.put("merchant", receipt.merchant());
-        claims.put("amount", receipt.amount());
-        claims.put("currency", receipt.currency());
-        claims.put("reference", receipt.reference());
-        claims.put("nonce", receipt.nonce());
+        JsonObject.Builder claims = JsonObject.builder()
+                .put("payment", receipt.payment())
+                .put("status", receipt.status())
+                .put("merchant", receipt.merchant())
+                .put("amount", receipt.amount())
+                .put("currency", receipt.currency())
+                .put("reference", receipt.reference())
+                .put("nonce", receipt.nonce());
         receipt.phoneLast4().ifPresent(p -> claims.put("phone_last4", p));
         claims.put("iat", receipt.issuedAt().getEpochSecond());
-        return Jws.sign(TYP, kid, Claims.JSON.writeValueAsBytes(claims), key);
+        return Jws.sign(TYP, kid, claims.toJsonBytes(), key);
     }
 
     private static Receipt claimsOf(VerifiedJws jws) {

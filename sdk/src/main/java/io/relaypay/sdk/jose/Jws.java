@@ -3,14 +3,11 @@ package io.relaypay.sdk.jose;
 import static java.util.Objects.requireNonNull;
 
 import io.relaypay.sdk.jose.JoseException.Reason;
+import io.relaypay.sdk.json.JsonException;
+import io.relaypay.sdk.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Compact JWS (RFC 7515) with {@code ES256} and nothing else. The verifier never lets the token choose
@@ -31,10 +28,6 @@ public final class Jws {
     /** Longest compact JWS accepted, so a hostile input cannot make the verifier parse megabytes. */
     public static final int MAX_LENGTH = 16 * 1024;
 
-    private static final JsonMapper STRICT = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
-
     private Jws() {}
 
     /** {@code claimsJson} signed as a compact JWS with header {@code {"alg":"ES256","typ":typ,"kid":kid}}. */
@@ -47,11 +40,12 @@ public final class Jws {
         requireText(typ, "typ");
         requireText(kid, "kid");
         requireNonNull(claimsJson, "claimsJson");
-        ObjectNode header = STRICT.createObjectNode();
-        header.put("alg", ALG);
-        header.put("typ", typ);
-        header.put("kid", kid);
-        String signingInput = Base64Url.encode(STRICT.writeValueAsBytes(header)) + "." + Base64Url.encode(claimsJson);
+        byte[] header = JsonObject.builder()
+                .put("alg", ALG)
+                .put("typ", typ)
+                .put("kid", kid)
+                .toJsonBytes();
+        String signingInput = Base64Url.encode(header) + "." + Base64Url.encode(claimsJson);
         byte[] signature = Es256.sign(signingInput.getBytes(StandardCharsets.US_ASCII), key);
         return signingInput + "." + Base64Url.encode(signature);
     }
@@ -114,14 +108,10 @@ public final class Jws {
     }
 
     private static JwsHeader header(byte[] json) {
-        JsonNode node = requireJsonObject(json, "JWS header");
-        JsonNode alg = node.get("alg");
-        if (alg == null || !alg.isString()) {
-            throw new JoseException(Reason.MALFORMED, "JWS header has no alg");
-        }
-        if (!ALG.equals(alg.asString())) {
-            throw new JoseException(
-                    Reason.ALGORITHM_REFUSED, "JWS alg '" + alg.asString() + "' is refused; only ES256");
+        JsonObject node = requireJsonObject(json, "JWS header");
+        String alg = node.string("alg").orElseThrow(() -> new JoseException(Reason.MALFORMED, "JWS header has no alg"));
+        if (!ALG.equals(alg)) {
+            throw new JoseException(Reason.ALGORITHM_REFUSED, "JWS alg '" + alg + "' is refused; only ES256");
         }
         if (node.has("crit")) {
             throw new JoseException(Reason.MALFORMED, "JWS header has crit extensions, none are understood");
@@ -129,23 +119,17 @@ public final class Jws {
         return new JwsHeader(ALG, text(node, "typ"), text(node, "kid"));
     }
 
-    private static String text(JsonNode header, String field) {
-        JsonNode value = header.get(field);
-        if (value == null || !value.isString() || value.asString().isEmpty()) {
-            throw new JoseException(Reason.MALFORMED, "JWS header has no " + field);
-        }
-        return value.asString();
+    private static String text(JsonObject header, String field) {
+        return header.string(field)
+                .filter(value -> !value.isEmpty())
+                .orElseThrow(() -> new JoseException(Reason.MALFORMED, "JWS header has no " + field));
     }
 
-    private static JsonNode requireJsonObject(byte[] json, String what) {
+    private static JsonObject requireJsonObject(byte[] json, String what) {
         try {
-            JsonNode node = STRICT.readTree(json);
-            if (node == null || !node.isObject()) {
-                throw new JoseException(Reason.MALFORMED, what + " is not a JSON object");
-            }
-            return node;
-        } catch (JacksonException e) {
-            throw new JoseException(Reason.MALFORMED, what + " is not valid JSON", e);
+            return JsonObject.parse(json);
+        } catch (JsonException e) {
+            throw new JoseException(Reason.MALFORMED, what + " is not a JSON object: " + e.getMessage(), e);
         }
     }
 

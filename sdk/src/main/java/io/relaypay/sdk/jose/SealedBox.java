@@ -3,6 +3,8 @@ package io.relaypay.sdk.jose;
 import static java.util.Objects.requireNonNull;
 
 import io.relaypay.sdk.jose.JoseException.Reason;
+import io.relaypay.sdk.json.JsonException;
+import io.relaypay.sdk.json.JsonObject;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -20,10 +22,6 @@ import javax.crypto.KeyAgreement;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Encrypts a small secret (a PIN) to a P-256 public key so only the holder of the private key reads it:
@@ -45,7 +43,6 @@ public final class SealedBox {
     private static final int IV_LENGTH = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private SealedBox() {}
 
@@ -64,11 +61,12 @@ public final class SealedBox {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_BITS, iv));
             byte[] ct = cipher.doFinal(plaintext);
-            ObjectNode box = JSON.createObjectNode();
-            box.put("epk", EcKeys.encodePublic(ephemeral.getPublic()));
-            box.put("iv", Base64Url.encode(iv));
-            box.put("ct", Base64Url.encode(ct));
-            return JSON.writeValueAsString(box);
+            return JsonObject.builder()
+                    .put("epk", EcKeys.encodePublic(ephemeral.getPublic()))
+                    .put("iv", Base64Url.encode(iv))
+                    .put("ct", Base64Url.encode(ct))
+                    .build()
+                    .toJson();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-256-GCM is part of every JDK", e);
         } finally {
@@ -149,23 +147,17 @@ public final class SealedBox {
         if (json == null || json.length() > 4096) {
             throw new JoseException(Reason.MALFORMED, "sealed box is missing or too long");
         }
+        JsonObject box;
         try {
-            JsonNode node = JSON.readTree(json);
-            if (node == null || !node.isObject()) {
-                throw new JoseException(Reason.MALFORMED, "sealed box is not a JSON object");
-            }
-            return new Box(field(node, "epk"), field(node, "iv"), field(node, "ct"));
-        } catch (JacksonException e) {
-            throw new JoseException(Reason.MALFORMED, "sealed box is not valid JSON", e);
+            box = JsonObject.parse(json);
+        } catch (JsonException e) {
+            throw new JoseException(Reason.MALFORMED, "sealed box is not a JSON object", e);
         }
+        return new Box(field(box, "epk"), field(box, "iv"), field(box, "ct"));
     }
 
-    private static String field(JsonNode node, String name) {
-        JsonNode value = node.get(name);
-        if (value == null || !value.isString()) {
-            throw new JoseException(Reason.MALFORMED, "sealed box has no " + name);
-        }
-        return value.asString();
+    private static String field(JsonObject box, String name) {
+        return box.string(name).orElseThrow(() -> new JoseException(Reason.MALFORMED, "sealed box has no " + name));
     }
 
     private static byte[] derive(PrivateKey own, PublicKey other) {

@@ -1,0 +1,7 @@
+package io.relaypay.sdk.json;
+
+/** {@code null}. */
+public enum JsonNull implements JsonValue {
+    /** The one null. */
+    INSTANCE
+}
