@@ -2,6 +2,7 @@ package io.relaypay.bench;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -51,6 +52,11 @@ public final class AgentBench {
     /** {@code ScriptedPrompt.TEST_SWITCH}: the agent takes {@code --prompt scripted} only with it. */
     private static final String SCRIPTED_PROMPT_SWITCH = "relaypay.agent.test-prompts";
 
+    /** Flags the run adds to every agent JVM (the stand-in's trust store with {@code https}). */
+    private static final List<String> agentFlags = new ArrayList<>();
+
+    private static String interchangeUrl;
+
     private AgentBench() {}
 
     /** Runs the measurements and prints them as markdown. */
@@ -70,26 +76,38 @@ public final class AgentBench {
         KeyPair merchant = p256();
         KeyPair server = p256();
         AtomicLong interchangeNanos = new AtomicLong();
-        HttpServer interchange = interchange(merchant, server, interchangeNanos);
         Path dir = Files.createTempDirectory("relaypay-agent-bench");
+        // -Dagent.bench.https=true: the stand-in speaks TLS as the interchange does in production,
+        // so the agent loads its TLS stack; plain http measures the agent alone.
+        HttpServer interchange;
+        if (Boolean.getBoolean("agent.bench.https")) {
+            BenchTls tls = BenchTls.create(dir);
+            interchange = tls.server();
+            agentFlags.addAll(tls.clientFlags());
+        } else {
+            interchange = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+        }
+        serve(interchange, merchant, server, interchangeNanos);
+        interchangeUrl = (interchange instanceof HttpsServer ? "https" : "http") + "://127.0.0.1:"
+                + interchange.getAddress().getPort();
         try {
             Path script = dir.resolve("script");
             Files.writeString(script, "pin 1234\n");
             Path config = dir.resolve("config");
-            enroll(classpath, config, interchange);
+            enroll(classpath, config);
 
             Histogram startMillis = new Histogram(3);
             for (int i = 0; i < starts; i++) {
                 int port = freePort();
                 long t0 = System.nanoTime();
-                Process agent = startAgent(classpath, port, config, script, interchange, dir);
+                Process agent = startAgent(classpath, port, config, script, dir);
                 awaitListening(port, agent);
                 startMillis.recordValue((System.nanoTime() - t0) / 1_000_000);
                 stop(agent);
             }
 
             int port = freePort();
-            Process agent = startAgent(classpath, port, config, script, interchange, dir);
+            Process agent = startAgent(classpath, port, config, script, dir);
             awaitListening(port, agent);
             HttpClient http = HttpClient.newHttpClient();
             Histogram overheadMicros = new Histogram(3);
@@ -171,6 +189,7 @@ public final class AgentBench {
         if (Boolean.getBoolean("agent.bench.nocds")) {
             command.removeIf(flag -> flag.contains("SharedArchive"));
         }
+        command.addAll(agentFlags);
         String extra = System.getProperty("agent.bench.jvm", "");
         if (!extra.isBlank()) {
             command.addAll(List.of(extra.trim().split("\\s+")));
@@ -190,8 +209,8 @@ public final class AgentBench {
         }
     }
 
-    private static Process startAgent(
-            String classpath, int port, Path config, Path script, HttpServer interchange, Path dir) throws IOException {
+    private static Process startAgent(String classpath, int port, Path config, Path script, Path dir)
+            throws IOException {
         List<String> command = agentCommand(classpath);
         command.addAll(List.of(
                 "run",
@@ -200,7 +219,7 @@ public final class AgentBench {
                 "--config-dir",
                 config.toString(),
                 "--interchange-url",
-                "http://127.0.0.1:" + interchange.getAddress().getPort(),
+                interchangeUrl,
                 "--prompt",
                 "scripted",
                 "--prompt-script",
@@ -215,7 +234,7 @@ public final class AgentBench {
     }
 
     /** Enrolls through the agent's own CLI against the stand-in, which accepts code 123456. */
-    private static void enroll(String classpath, Path config, HttpServer interchange) throws Exception {
+    private static void enroll(String classpath, Path config) throws Exception {
         List<String> command = agentCommand(classpath);
         command.addAll(List.of(
                 "enroll",
@@ -224,7 +243,7 @@ public final class AgentBench {
                 "--config-dir",
                 config.toString(),
                 "--interchange-url",
-                "http://127.0.0.1:" + interchange.getAddress().getPort()));
+                interchangeUrl));
         ProcessBuilder builder = new ProcessBuilder(command);
         agentEnvironment(builder.environment());
         Process enroll = builder.redirectErrorStream(true).start();
@@ -268,8 +287,7 @@ public final class AgentBench {
         return -1;
     }
 
-    private static HttpServer interchange(KeyPair merchant, KeyPair server, AtomicLong spent) throws IOException {
-        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+    private static void serve(HttpServer http, KeyPair merchant, KeyPair server, AtomicLong spent) {
         AtomicLong payments = new AtomicLong();
         http.createContext("/", exchange -> {
             long t0 = System.nanoTime();
@@ -313,7 +331,6 @@ public final class AgentBench {
             }
         });
         http.start();
-        return http;
     }
 
     private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
