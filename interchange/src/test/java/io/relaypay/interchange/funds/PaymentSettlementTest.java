@@ -70,7 +70,9 @@ class PaymentSettlementTest {
                 NOW,
                 NOW.plusSeconds(900),
                 NOW,
-                1);
+                1,
+                false,
+                Optional.empty());
     }
 
     long balanceOf(BookAccount account) {
