@@ -9,6 +9,7 @@ import io.relaypay.interchange.messages.PhoneMessage;
 import io.relaypay.interchange.payments.Payment;
 import io.relaypay.interchange.payments.PaymentService;
 import io.relaypay.interchange.payments.PaymentStatus;
+import io.relaypay.interchange.payments.ShippingAddress;
 import io.relaypay.interchange.users.Pin;
 import io.relaypay.interchange.users.PinCheck;
 import io.relaypay.interchange.users.UserService;
@@ -167,6 +168,21 @@ public final class Confirming {
         };
     }
 
+    /**
+     * Stores a right step; when it completes the confirmation, moves the payment to processing with
+     * {@code shipTo}. Runs in {@link #run}'s transaction.
+     */
+    private Outcome accept(String paymentId, Confirmation next, Optional<ShippingAddress> shipTo, Notice notice) {
+        confirmations.save(next);
+        if (next.satisfied()) {
+            return new Outcome(settlement.startProcessing(paymentId, shipTo), Optional.empty(), notice);
+        }
+        // The PIN is still to come: the address chosen with the code stands until then.
+        Instant now = clock.instant();
+        shipTo.ifPresent(address -> payments.change(paymentId, p -> p.shippingTo(address, now)));
+        return new Outcome(Optional.empty(), Optional.empty(), notice);
+    }
+
     private void tellNotListed(Payment payment, String code, ShippingChoice.Numbered choice) {
         int count = payment.userId().map(u -> shipping.listed(u).size()).orElse(0);
         try {
@@ -222,31 +238,20 @@ public final class Confirming {
                         next.attempts() >= rules.attempts() ? settlement.failConfirmation(paymentId) : Optional.empty();
                 return new Outcome(Optional.empty(), failed, tried.notice());
             }
-            ShippingAddresses.Pick pick = shipping.pick(payment.get(), next.userId(), tried.choice());
-            if (pick instanceof ShippingAddresses.Pick.NotListed) {
-                // The right code with a number that is no address: keep the code unused, pay nothing.
-                return new Outcome(Optional.empty(), Optional.empty(), Notice.ADDRESS_NOT_LISTED);
-            }
-            confirmations.save(next);
-            if (!next.satisfied()) {
-                // The PIN is still to come; the address chosen with the code stands until then.
-                if (pick instanceof ShippingAddresses.Pick.Chosen(var address)) {
-                    Instant now = clock.instant();
-                    payments.change(paymentId, p -> p.shippingTo(address, now));
-                }
-                return new Outcome(Optional.empty(), Optional.empty(), tried.notice());
-            }
-            return switch (pick) {
-                case ShippingAddresses.Pick.NoneOnFile none ->
-                    new Outcome(Optional.empty(), settlement.failShippingMissing(paymentId), tried.notice());
+            Notice notice = tried.notice();
+            return switch (shipping.pick(payment.get(), next.userId(), tried.choice())) {
+                // The right code with a number that is no address: the code stays unused, nothing is paid.
+                case ShippingAddresses.Pick.NotListed notListed ->
+                    new Outcome(Optional.empty(), Optional.empty(), Notice.ADDRESS_NOT_LISTED);
+                case ShippingAddresses.Pick.NotAsked notAsked -> accept(paymentId, next, Optional.empty(), notice);
                 case ShippingAddresses.Pick.Chosen(var address) ->
-                    new Outcome(
-                            settlement.startProcessing(paymentId, Optional.of(address)),
-                            Optional.empty(),
-                            tried.notice());
-                case ShippingAddresses.Pick.NotAsked notAsked ->
-                    new Outcome(settlement.startProcessing(paymentId), Optional.empty(), tried.notice());
-                case ShippingAddresses.Pick.NotListed notListed -> throw new IllegalStateException("answered above");
+                    accept(paymentId, next, Optional.of(address), notice);
+                case ShippingAddresses.Pick.NoneOnFile none -> {
+                    confirmations.save(next);
+                    yield next.satisfied()
+                            ? new Outcome(Optional.empty(), settlement.failShippingMissing(paymentId), notice)
+                            : new Outcome(Optional.empty(), Optional.empty(), notice);
+                }
             };
         });
         outcome.failed().ifPresent(settlement::announce);
