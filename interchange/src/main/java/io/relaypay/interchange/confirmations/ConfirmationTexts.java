@@ -3,7 +3,10 @@ package io.relaypay.interchange.confirmations;
 import io.relaypay.interchange.common.Amounts;
 import java.util.List;
 
-/** The wording of the confirmation message; short enough for one SMS with a long merchant name. */
+/**
+ * The wording of the confirmation message: one SMS even with a long merchant name, and at most
+ * {@link SmsParts#MAX} parts when it lists the buyer's shipping addresses.
+ */
 public final class ConfirmationTexts {
 
     private static final int NAME_LIMIT = 40;
