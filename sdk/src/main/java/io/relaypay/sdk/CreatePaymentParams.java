@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param successUrl where the buyer returns after paying (absolute http(s) URL)
  * @param cancelUrl where the buyer returns after canceling (absolute http(s) URL)
  * @param phoneNumber the buyer's number in E.164 if the merchant already knows it
+ * @param collectShippingAddress whether the buyer's phone must choose a shipping address (physical
+ *     goods); a buyer with none on file is then not charged ({@code shipping_address_missing})
  */
 public record CreatePaymentParams(
         long amount,
@@ -25,7 +27,8 @@ public record CreatePaymentParams(
         Optional<String> description,
         Optional<URI> successUrl,
         Optional<URI> cancelUrl,
-        Optional<String> phoneNumber) {
+        Optional<String> phoneNumber,
+        boolean collectShippingAddress) {
 
     /** Refuses a non-positive amount, a bad currency, a blank reference or a relative URL. */
     public CreatePaymentParams {
@@ -41,30 +44,74 @@ public record CreatePaymentParams(
     /** A payment of {@code amount} minor units of {@code currency} for {@code reference}. */
     public static CreatePaymentParams of(long amount, String currency, String reference) {
         return new CreatePaymentParams(
-                amount, currency, reference, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                amount,
+                currency,
+                reference,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                false);
     }
 
     /** The same with a description shown to the buyer. */
     public CreatePaymentParams withDescription(String description) {
         return new CreatePaymentParams(
-                amount, currency, reference, Optional.of(description), successUrl, cancelUrl, phoneNumber);
+                amount,
+                currency,
+                reference,
+                Optional.of(description),
+                successUrl,
+                cancelUrl,
+                phoneNumber,
+                collectShippingAddress);
     }
 
     /** The same with a URL the buyer returns to after paying. */
     public CreatePaymentParams withSuccessUrl(URI successUrl) {
         return new CreatePaymentParams(
-                amount, currency, reference, description, Optional.of(successUrl), cancelUrl, phoneNumber);
+                amount,
+                currency,
+                reference,
+                description,
+                Optional.of(successUrl),
+                cancelUrl,
+                phoneNumber,
+                collectShippingAddress);
     }
 
     /** The same with a URL the buyer returns to after canceling. */
     public CreatePaymentParams withCancelUrl(URI cancelUrl) {
         return new CreatePaymentParams(
-                amount, currency, reference, description, successUrl, Optional.of(cancelUrl), phoneNumber);
+                amount,
+                currency,
+                reference,
+                description,
+                successUrl,
+                Optional.of(cancelUrl),
+                phoneNumber,
+                collectShippingAddress);
     }
 
     /** The same with the buyer's phone number, so the checkout does not ask for it. */
     public CreatePaymentParams withPhoneNumber(String phoneNumber) {
         return new CreatePaymentParams(
-                amount, currency, reference, description, successUrl, cancelUrl, Optional.of(phoneNumber));
+                amount,
+                currency,
+                reference,
+                description,
+                successUrl,
+                cancelUrl,
+                Optional.of(phoneNumber),
+                collectShippingAddress);
+    }
+
+    /**
+     * The same asking the buyer's phone for a shipping address: the payment then carries the chosen
+     * address once it succeeds ({@link Payment#shippingAddress()}).
+     */
+    public CreatePaymentParams withShippingAddressCollected() {
+        return new CreatePaymentParams(
+                amount, currency, reference, description, successUrl, cancelUrl, phoneNumber, true);
     }
 }

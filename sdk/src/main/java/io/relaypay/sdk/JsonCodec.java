@@ -36,6 +36,9 @@ final class JsonCodec {
         params.successUrl().ifPresent(u -> body.put("success_url", u.toString()));
         params.cancelUrl().ifPresent(u -> body.put("cancel_url", u.toString()));
         params.phoneNumber().ifPresent(p -> body.put("phone_number", p));
+        if (params.collectShippingAddress()) {
+            body.put("collect_shipping_address", true);
+        }
         return body;
     }
 
@@ -67,7 +70,20 @@ final class JsonCodec {
                 f.optionalSeconds("expires_at"),
                 f.optionalText("funding_method"),
                 f.optionalInteger("fee"),
-                f.optionalInteger("net"));
+                f.optionalInteger("net"),
+                f.bool("collect_shipping_address", false),
+                f.optionalObject("shipping_address").map(JsonCodec::shippingAddress));
+    }
+
+    private static ShippingAddress shippingAddress(JsonFields f) {
+        return new ShippingAddress(
+                f.text("name"),
+                f.text("line1"),
+                f.optionalText("line2"),
+                f.text("city"),
+                f.optionalText("region"),
+                f.optionalText("postal_code"),
+                f.text("country"));
     }
 
     static Refund refund(JsonNode node) {

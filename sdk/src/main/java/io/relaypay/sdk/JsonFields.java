@@ -97,6 +97,11 @@ record JsonFields(JsonNode node, String what) {
         return of(node.get(field), what + "." + field);
     }
 
+    Optional<JsonFields> optionalObject(String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? Optional.empty() : Optional.of(object(field));
+    }
+
     private UnreadableJsonException missing(String field, String expected) {
         return new UnreadableJsonException(what + "." + field + " is missing or not " + expected);
     }

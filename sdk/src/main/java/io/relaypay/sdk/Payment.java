@@ -31,6 +31,8 @@ import java.util.OptionalLong;
  *     {@code operator-billing}, {@code premium-sms}, …)
  * @param fee once paid, the merchant's fee in minor units
  * @param net once paid, what the merchant's balance got: the amount less the fee
+ * @param collectShippingAddress whether the payment asked the buyer for a shipping address
+ * @param shippingAddress once paid, where to ship, as the buyer's phone chose it
  */
 public record Payment(
         String id,
@@ -51,7 +53,9 @@ public record Payment(
         Optional<Instant> expiresAt,
         Optional<String> fundingMethod,
         OptionalLong fee,
-        OptionalLong net)
+        OptionalLong net,
+        boolean collectShippingAddress,
+        Optional<ShippingAddress> shippingAddress)
         implements EventObject {
 
     /** Checks that every component is present. */
@@ -72,5 +76,6 @@ public record Payment(
         requireNonNull(fundingMethod, "fundingMethod");
         requireNonNull(fee, "fee");
         requireNonNull(net, "net");
+        requireNonNull(shippingAddress, "shippingAddress");
     }
 }

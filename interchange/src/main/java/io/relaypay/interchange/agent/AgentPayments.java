@@ -112,7 +112,9 @@ public final class AgentPayments {
                         claims.description(),
                         Optional.empty(),
                         Optional.empty(),
-                        Optional.of(device.phoneNumber())));
+                        Optional.of(device.phoneNumber()),
+                        // Payment tokens carry no shipping request: agent purchases are in-game goods.
+                        false));
                 if (!store.insert(new AgentPayment(
                         claims.nonce(), tokenHash, device.id(), created.id(), Optional.empty(), clock.instant()))) {
                     throw new NonceTaken();

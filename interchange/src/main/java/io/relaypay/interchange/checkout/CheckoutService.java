@@ -46,6 +46,7 @@ public final class CheckoutService {
     private final Transactions transactions;
     private final Clock clock;
     private final CheckoutRules rules;
+    private final ShippingAddresses shipping;
 
     /** A checkout over the given services and ports. */
     public CheckoutService(
@@ -60,7 +61,8 @@ public final class CheckoutService {
             Settlement settlement,
             Transactions transactions,
             Clock clock,
-            CheckoutRules rules) {
+            CheckoutRules rules,
+            ShippingAddresses shipping) {
         this.payments = Objects.requireNonNull(payments, "payments");
         this.merchants = Objects.requireNonNull(merchants, "merchants");
         this.users = Objects.requireNonNull(users, "users");
@@ -73,6 +75,7 @@ public final class CheckoutService {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.rules = Objects.requireNonNull(rules, "rules");
+        this.shipping = Objects.requireNonNull(shipping, "shipping");
     }
 
     /** The payment as the buyer sees it now (expired first if its deadline passed), or not-found. */
@@ -232,7 +235,13 @@ public final class CheckoutService {
                 until);
         String messageId = sender.send(new PhoneMessage(
                 confirmation.phoneNumber(),
-                ConfirmationTexts.request(issued, payment.amount(), payment.currency(), merchant),
+                // The addresses go only into this text, to the number being proven: never onto the page.
+                ConfirmationTexts.request(
+                        issued,
+                        payment.amount(),
+                        payment.currency(),
+                        merchant,
+                        shipping.lines(payment, confirmation.userId())),
                 PhoneMessage.Purpose.CONFIRMATION,
                 payment.id()));
         log.info("payment {} confirmation message {} queued", payment.id(), messageId);

@@ -60,7 +60,8 @@ public final class CompletionNotices {
                 merchants.find(payment.merchantId()).map(Merchant::name).orElse("the merchant"));
         return switch (payment.status()) {
             case SUCCEEDED ->
-                Optional.of("Relaypay: you paid " + amount + " to " + merchant + fee(payment) + ". Thank you.");
+                Optional.of("Relaypay: you paid " + amount + " to " + merchant + fee(payment) + shipping(payment)
+                        + ". Thank you.");
             case FAILED ->
                 Optional.of("Relaypay: your payment of " + amount + " to " + merchant + " did not go through ("
                         + why(payment) + "). Nothing was charged.");
@@ -78,6 +79,13 @@ public final class CompletionNotices {
                 .orElse("");
     }
 
+    /** {@code ", shipping to Home, Berlin"} when the payment ships, else nothing. */
+    private static String shipping(Payment payment) {
+        return payment.shippingAddress()
+                .map(a -> ", shipping to " + ShippingTexts.where(a))
+                .orElse("");
+    }
+
     private static String why(Payment payment) {
         FailureReason reason = payment.failure().map(Payment.Failure::reason).orElse(FailureReason.FUNDING_FAILED);
         return switch (reason) {
@@ -87,6 +95,7 @@ public final class CompletionNotices {
             case CONFIRMATION_FAILED -> "too many wrong codes";
             case EXPIRED -> "expired";
             case CANCELED -> "canceled";
+            case SHIPPING_ADDRESS_MISSING -> "no delivery address on file";
         };
     }
 }

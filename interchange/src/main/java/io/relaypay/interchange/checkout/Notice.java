@@ -35,6 +35,8 @@ public enum Notice implements PageNotice {
     PIN_NOT_SET(true, "This payment needs your PIN, and you have not set one yet."),
     /** The PIN was just set. */
     PIN_SET(false, "Your PIN is set. You can enter it now."),
+    /** An SMS reply numbered no address of the buyer's (the reply gets its own answer by SMS). */
+    ADDRESS_NOT_LISTED(true, "There is no address with that number. Reply with the code and a number from the list."),
     /** The payment no longer takes this step (already confirmed, canceled, expired…). */
     NOT_WAITING(false, "This payment has moved on.");
 

@@ -5,6 +5,7 @@ import io.relaypay.interchange.payments.Payment;
 import io.relaypay.interchange.payments.PaymentFunding;
 import io.relaypay.interchange.payments.PaymentService;
 import io.relaypay.interchange.payments.PaymentStatus;
+import io.relaypay.interchange.payments.ShippingAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -44,11 +45,38 @@ public final class Settlement {
      *     (another confirmation came first, or the payment moved on)
      */
     public Optional<Payment> startProcessing(String paymentId) {
+        return startProcessing(paymentId, Optional.empty());
+    }
+
+    /**
+     * As {@link #startProcessing(String)}, keeping {@code shipTo} with the payment in the same
+     * change: the address is fixed before any money moves.
+     */
+    public Optional<Payment> startProcessing(String paymentId, Optional<ShippingAddress> shipTo) {
+        Instant now = clock.instant();
+        return moveIf(
+                paymentId, p -> p.status() == PaymentStatus.REQUIRES_CONFIRMATION && now.isBefore(p.expiresAt()), p -> {
+                    Payment shipping = shipTo.map(a -> p.shippingTo(a, now)).orElse(p);
+                    return shipping.moveTo(PaymentStatus.PROCESSING, now);
+                });
+    }
+
+    /**
+     * Fails a confirmed payment that must ship while the buyer has no address on file, before any
+     * money moves. Runs in the caller's transaction; the caller sends the notice once it committed.
+     *
+     * @return the failed payment when this call failed it
+     */
+    public Optional<Payment> failShippingMissing(String paymentId) {
         Instant now = clock.instant();
         return moveIf(
                 paymentId,
-                p -> p.status() == PaymentStatus.REQUIRES_CONFIRMATION && now.isBefore(p.expiresAt()),
-                p -> p.moveTo(PaymentStatus.PROCESSING, now));
+                p -> p.status() == PaymentStatus.REQUIRES_CONFIRMATION,
+                p -> p.fail(
+                        PaymentStatus.FAILED,
+                        FailureReason.SHIPPING_ADDRESS_MISSING,
+                        "the merchant needs a shipping address and the buyer has none on file",
+                        now));
     }
 
     /**

@@ -7,6 +7,7 @@ import io.relaypay.interchange.checkout.CompletionNotices;
 import io.relaypay.interchange.checkout.Confirming;
 import io.relaypay.interchange.checkout.PaymentJanitor;
 import io.relaypay.interchange.checkout.Settlement;
+import io.relaypay.interchange.checkout.ShippingAddresses;
 import io.relaypay.interchange.checkout.internal.JdbcStuckPayments;
 import io.relaypay.interchange.checkout.web.CheckoutPages;
 import io.relaypay.interchange.checkout.web.StatusStreams;
@@ -21,6 +22,7 @@ import io.relaypay.interchange.messages.MessageSender;
 import io.relaypay.interchange.payments.PaymentFunding;
 import io.relaypay.interchange.payments.PaymentService;
 import io.relaypay.interchange.settlement.UserFeeCollector;
+import io.relaypay.interchange.users.AddressService;
 import io.relaypay.interchange.users.PhoneNumbers;
 import io.relaypay.interchange.users.PinChanges;
 import io.relaypay.interchange.users.PinHasher;
@@ -123,7 +125,8 @@ class CheckoutConfig {
             Settlement settlement,
             Transactions transactions,
             Clock clock,
-            CheckoutRules rules) {
+            CheckoutRules rules,
+            ShippingAddresses shipping) {
         return new CheckoutService(
                 payments,
                 merchants,
@@ -136,7 +139,8 @@ class CheckoutConfig {
                 settlement,
                 transactions,
                 clock,
-                rules);
+                rules,
+                shipping);
     }
 
     @Bean
@@ -148,8 +152,16 @@ class CheckoutConfig {
             Settlement settlement,
             Transactions transactions,
             Clock clock,
-            CheckoutRules rules) {
-        return new Confirming(checkout, payments, confirmations, users, settlement, transactions, clock, rules);
+            CheckoutRules rules,
+            ShippingAddresses shipping,
+            MessageSender sender) {
+        return new Confirming(
+                checkout, payments, confirmations, users, settlement, transactions, clock, rules, shipping, sender);
+    }
+
+    @Bean
+    ShippingAddresses shippingAddresses(AddressService addresses) {
+        return new ShippingAddresses(addresses::of);
     }
 
     @Bean

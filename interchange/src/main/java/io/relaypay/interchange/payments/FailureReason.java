@@ -15,7 +15,12 @@ public enum FailureReason {
     /** The deadline passed. */
     EXPIRED,
     /** Canceled by the merchant or the buyer. */
-    CANCELED;
+    CANCELED,
+    /**
+     * The merchant asked for a shipping address and the buyer has none on file; found once the
+     * phone confirmed, before any money moved.
+     */
+    SHIPPING_ADDRESS_MISSING;
 
     /** The wire value, e.g. {@code insufficient_funds}. */
     public String wire() {

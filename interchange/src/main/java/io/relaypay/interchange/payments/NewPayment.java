@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param successUrl http(s) URL
  * @param cancelUrl http(s) URL
  * @param phoneNumber the buyer's number in E.164, when the merchant knows it
+ * @param collectShippingAddress whether the buyer's phone must choose a shipping address
  */
 public record NewPayment(
         Caller caller,
@@ -29,7 +30,8 @@ public record NewPayment(
         Optional<String> description,
         Optional<URI> successUrl,
         Optional<URI> cancelUrl,
-        Optional<String> phoneNumber) {
+        Optional<String> phoneNumber,
+        boolean collectShippingAddress) {
 
     /** Validates every field; the first bad one is named in the refusal. */
     public NewPayment {

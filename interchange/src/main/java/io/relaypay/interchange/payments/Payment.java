@@ -27,6 +27,8 @@ import java.util.Optional;
  * @param expiresAt the deadline for the buyer
  * @param updatedAt last change
  * @param version optimistic-lock counter
+ * @param collectShippingAddress whether the merchant asked for a shipping address
+ * @param shippingAddress the address the buyer's phone chose, copied at confirmation
  */
 public record Payment(
         String id,
@@ -46,7 +48,9 @@ public record Payment(
         Instant createdAt,
         Instant expiresAt,
         Instant updatedAt,
-        int version) {
+        int version,
+        boolean collectShippingAddress,
+        Optional<ShippingAddress> shippingAddress) {
 
     /**
      * Why a payment failed, was canceled or expired.
@@ -72,6 +76,10 @@ public record Payment(
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(expiresAt, "expiresAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
+        Objects.requireNonNull(shippingAddress, "shippingAddress");
+        if (shippingAddress.isPresent() && !collectShippingAddress) {
+            throw new IllegalArgumentException("payment " + id + " did not ask for a shipping address");
+        }
     }
 
     /** This payment in {@code next} state; fails when the state machine does not allow the move. */
@@ -97,6 +105,31 @@ public record Payment(
     /** This payment for the buyer {@code userId} at {@code phone}, waiting for confirmation. */
     public Payment withBuyer(String phone, String buyerUserId, Instant at) {
         return changed(status, amountRefunded, Optional.of(phone), Optional.of(buyerUserId), failure, at);
+    }
+
+    /** This payment shipping to {@code address}, chosen by the buyer's phone. */
+    public Payment shippingTo(ShippingAddress address, Instant at) {
+        return new Payment(
+                id,
+                merchantId,
+                livemode,
+                status,
+                amount,
+                currency,
+                amountRefunded,
+                reference,
+                description,
+                successUrl,
+                cancelUrl,
+                phoneNumber,
+                userId,
+                failure,
+                createdAt,
+                expiresAt,
+                at,
+                version,
+                collectShippingAddress,
+                Optional.of(address));
     }
 
     /** This payment with {@code refunded} more refunded. */
@@ -130,7 +163,9 @@ public record Payment(
                 createdAt,
                 expiresAt,
                 at,
-                version);
+                version,
+                collectShippingAddress,
+                shippingAddress);
     }
 
     /** What is left to refund. */

@@ -66,7 +66,9 @@ public final class PaymentService {
                 now,
                 now.plus(expiry),
                 now,
-                0);
+                0,
+                request.collectShippingAddress(),
+                Optional.empty());
         store.insert(payment);
         return payment;
     }

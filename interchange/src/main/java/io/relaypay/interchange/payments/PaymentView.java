@@ -28,6 +28,9 @@ import java.util.Optional;
  *     {@code premium-sms}), once the merchant is paid; else null
  * @param fee the merchant's fee in minor units, once paid; else null
  * @param net what the merchant's balance got, the amount less the fee, once paid; else null
+ * @param collectShippingAddress whether the merchant asked for a shipping address
+ * @param shippingAddress where to ship, as the buyer's phone chose it; null before success and for
+ *     payments that did not ask
  */
 public record PaymentView(
         String id,
@@ -49,7 +52,35 @@ public record PaymentView(
         long expiresAt,
         String fundingMethod,
         Long fee,
-        Long net) {
+        Long net,
+        boolean collectShippingAddress,
+        Address shippingAddress) {
+
+    /**
+     * A shipping address on the wire; absent parts are {@code null}.
+     *
+     * @param name the recipient
+     * @param line1 street and number
+     * @param line2 more of the address or null
+     * @param city town or city
+     * @param region state, province or county, or null
+     * @param postalCode postal code or null
+     * @param country ISO 3166 alpha-2
+     */
+    public record Address(
+            String name, String line1, String line2, String city, String region, String postalCode, String country) {
+
+        static Address of(ShippingAddress a) {
+            return new Address(
+                    a.name(),
+                    a.line1(),
+                    a.line2().orElse(null),
+                    a.city(),
+                    a.region().orElse(null),
+                    a.postalCode().orElse(null),
+                    a.country());
+        }
+    }
 
     /** The view of {@code p}, its checkout page under {@code publicUrl}, without its funding. */
     public static PaymentView of(Payment p, URI publicUrl) {
@@ -79,6 +110,11 @@ public record PaymentView(
                 p.expiresAt().getEpochSecond(),
                 settled.map(SettledFundings.Settled::method).orElse(null),
                 settled.map(SettledFundings.Settled::fee).orElse(null),
-                settled.map(f -> p.amount() - f.fee()).orElse(null));
+                settled.map(f -> p.amount() - f.fee()).orElse(null),
+                p.collectShippingAddress(),
+                // Chosen at confirmation, shown once paid: a merchant ships only paid orders.
+                p.status() == PaymentStatus.SUCCEEDED
+                        ? p.shippingAddress().map(Address::of).orElse(null)
+                        : null);
     }
 }

@@ -137,6 +137,8 @@ class PaymentApiIT {
                 "success_url|\"ftp://x.example/\"",
                 "success_url|\"not a url\"",
                 "phone_number|\"0151 1234\"",
+                "collect_shipping_address|\"true\"",
+                "collect_shipping_address|1",
                 "colour|\"blue\""
             })
     void invalidFieldIsRefusedWithItsName(String field, String json) {
@@ -149,6 +151,27 @@ class PaymentApiIT {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.problem()).isEqualTo("invalid-request");
         assertThat(response.text("param")).isEqualTo(field);
+    }
+
+    @Test
+    void shippingAddressIsNotCollectedUnlessAskedAndIsNullUntilPaid() {
+        Map<String, Object> asking = order("ships-1");
+        asking.put("collect_shipping_address", true);
+
+        Http.Response ships = acme.api().post("/v1/payments", asking);
+        Http.Response plain = acme.api().post("/v1/payments", order("ships-2"));
+
+        assertThat(ships.status()).isEqualTo(201);
+        assertThat(ships.json().get("collect_shipping_address").asBoolean()).isTrue();
+        assertThat(ships.json().get("shipping_address").isNull()).isTrue();
+        assertThat(acme.api()
+                        .get("/v1/payments/" + ships.text("id"))
+                        .json()
+                        .get("collect_shipping_address")
+                        .asBoolean())
+                .isTrue();
+        assertThat(plain.json().get("collect_shipping_address").asBoolean()).isFalse();
+        assertThat(plain.json().get("shipping_address").isNull()).isTrue();
     }
 
     @Test

@@ -78,7 +78,9 @@ abstract class SettlementFixture {
                 NOW,
                 NOW.plusSeconds(900),
                 NOW,
-                1);
+                1,
+                false,
+                Optional.empty());
     }
 
     long balanceOf(BookAccount account) {

@@ -56,7 +56,9 @@ class PaymentWebhooksTest {
                 at,
                 at,
                 at,
-                1);
+                1,
+                false,
+                Optional.empty());
     }
 
     @ParameterizedTest

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param checkoutUrl where the buyer pays, once the payment is created
  * @param note the last thing worth telling the buyer (a failure message from Relaypay, say)
  * @param created when it was placed
+ * @param shipTo where a paid physical order ships, as the buyer's phone chose it (one line)
  */
 public record Order(
         String id,
@@ -30,7 +31,8 @@ public record Order(
         Optional<String> paymentId,
         Optional<URI> checkoutUrl,
         Optional<String> note,
-        Instant created) {
+        Instant created,
+        Optional<String> shipTo) {
 
     /** Checks that every component is present. */
     public Order {
@@ -43,5 +45,6 @@ public record Order(
         requireNonNull(checkoutUrl, "checkoutUrl");
         requireNonNull(note, "note");
         requireNonNull(created, "created");
+        requireNonNull(shipTo, "shipTo");
     }
 }

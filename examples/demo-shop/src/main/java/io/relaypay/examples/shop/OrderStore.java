@@ -22,29 +22,8 @@ import org.h2.jdbcx.JdbcConnectionPool;
  */
 public final class OrderStore implements AutoCloseable {
 
-    private static final String SCHEMA = """
-            CREATE TABLE IF NOT EXISTS orders (
-              id VARCHAR(40) PRIMARY KEY,
-              sku VARCHAR(40) NOT NULL,
-              product_name VARCHAR(200) NOT NULL,
-              amount BIGINT NOT NULL CHECK (amount > 0),
-              currency CHAR(3) NOT NULL,
-              status VARCHAR(20) NOT NULL,
-              payment_id VARCHAR(255),
-              checkout_url VARCHAR(2000),
-              note VARCHAR(500),
-              created_at TIMESTAMP WITH TIME ZONE NOT NULL);
-            CREATE INDEX IF NOT EXISTS orders_payment ON orders (payment_id);
-            CREATE TABLE IF NOT EXISTS order_history (
-              seq BIGINT AUTO_INCREMENT PRIMARY KEY,
-              order_id VARCHAR(40) NOT NULL REFERENCES orders (id),
-              at TIMESTAMP WITH TIME ZONE NOT NULL,
-              text VARCHAR(500) NOT NULL);
-            CREATE TABLE IF NOT EXISTS applied_events (
-              event_id VARCHAR(255) PRIMARY KEY,
-              type VARCHAR(100) NOT NULL,
-              received_at TIMESTAMP WITH TIME ZONE NOT NULL);
-            """;
+    // The schema lives in shop-schema.sql, next to this class's resources, so SQL reads as SQL.
+    private static final String SCHEMA = schema();
     private static final String UNIQUE_VIOLATION = "23505";
     private static final int NOTE_LENGTH = 500;
 
@@ -65,6 +44,17 @@ public final class OrderStore implements AutoCloseable {
             throw new IllegalStateException("cannot open the shop database " + jdbcUrl + ": " + e.getMessage(), e);
         }
         return new OrderStore(pool);
+    }
+
+    private static String schema() {
+        try (var in = OrderStore.class.getResourceAsStream("/shop-schema.sql")) {
+            if (in == null) {
+                throw new IllegalStateException("shop-schema.sql is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The database, for tests that look behind the shop's back. */
@@ -125,7 +115,13 @@ public final class OrderStore implements AutoCloseable {
      * @return whether this call changed it
      */
     public boolean settle(String orderId, OrderStatus to, Optional<String> note, String why, Instant at) {
-        return inTransaction(c -> settle(c, orderId, to, note, why, at));
+        return settle(orderId, to, note, Optional.empty(), why, at);
+    }
+
+    /** As above, also recording where the order ships ({@code shipTo}, one line), if it does. */
+    public boolean settle(
+            String orderId, OrderStatus to, Optional<String> note, Optional<String> shipTo, String why, Instant at) {
+        return inTransaction(c -> settle(c, orderId, to, note, shipTo, why, at));
     }
 
     /**
@@ -153,7 +149,7 @@ public final class OrderStore implements AutoCloseable {
                 Settlement to = settlement.get();
                 String why = type + " (" + eventId + ")";
                 if (to.status().isPresent()) {
-                    if (!settle(c, to.orderId(), to.status().get(), to.note(), why, at)) {
+                    if (!settle(c, to.orderId(), to.status().get(), to.note(), to.shipTo(), why, at)) {
                         history(c, to.orderId(), at, why + ": order already settled, no change");
                     }
                 } else {
@@ -174,8 +170,16 @@ public final class OrderStore implements AutoCloseable {
      * @param orderId the order concerned
      * @param status the status it moves to; empty to only note the event in its history
      * @param note shown to the buyer
+     * @param shipTo where a paid order ships, one line
      */
-    public record Settlement(String orderId, Optional<OrderStatus> status, Optional<String> note) {}
+    public record Settlement(
+            String orderId, Optional<OrderStatus> status, Optional<String> note, Optional<String> shipTo) {
+
+        /** A settlement that ships nothing. */
+        public Settlement(String orderId, Optional<OrderStatus> status, Optional<String> note) {
+            this(orderId, status, note, Optional.empty());
+        }
+    }
 
     /** The order whose payment this is. */
     public Optional<Order> findByPayment(String paymentId) {
@@ -207,14 +211,21 @@ public final class OrderStore implements AutoCloseable {
     }
 
     private static boolean settle(
-            Connection c, String orderId, OrderStatus to, Optional<String> note, String why, Instant at)
+            Connection c,
+            String orderId,
+            OrderStatus to,
+            Optional<String> note,
+            Optional<String> shipTo,
+            String why,
+            Instant at)
             throws SQLException {
         try (PreparedStatement s =
-                c.prepareStatement("UPDATE orders SET status = ?, note = ? WHERE id = ? AND status = ?")) {
+                c.prepareStatement("UPDATE orders SET status = ?, note = ?, ship_to = ? WHERE id = ? AND status = ?")) {
             s.setString(1, to.column());
             s.setString(2, note.map(OrderStore::clip).orElse(null));
-            s.setString(3, orderId);
-            s.setString(4, OrderStatus.AWAITING_PAYMENT.column());
+            s.setString(3, shipTo.map(OrderStore::clip).orElse(null));
+            s.setString(4, orderId);
+            s.setString(5, OrderStatus.AWAITING_PAYMENT.column());
             if (s.executeUpdate() == 0) {
                 return false;
             }
@@ -248,7 +259,8 @@ public final class OrderStore implements AutoCloseable {
                 Optional.ofNullable(rs.getString("payment_id")),
                 Optional.ofNullable(rs.getString("checkout_url")).map(URI::create),
                 Optional.ofNullable(rs.getString("note")),
-                instant(rs, rs.findColumn("created_at")));
+                instant(rs, rs.findColumn("created_at")),
+                Optional.ofNullable(rs.getString("ship_to")));
     }
 
     private static OffsetDateTime utc(Instant at) {

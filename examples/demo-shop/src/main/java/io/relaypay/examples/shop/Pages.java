@@ -61,6 +61,9 @@ final class Pages {
         order.note()
                 .ifPresent(
                         n -> body.append("<dt>Note</dt><dd>").append(escape(n)).append("</dd>"));
+        order.shipTo()
+                .ifPresent(a ->
+                        body.append("<dt>Ships to</dt><dd>").append(escape(a)).append("</dd>"));
         order.paymentId()
                 .ifPresent(p ->
                         body.append("<dt>Payment</dt><dd>").append(escape(p)).append("</dd>"));

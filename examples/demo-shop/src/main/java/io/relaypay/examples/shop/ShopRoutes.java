@@ -157,7 +157,8 @@ final class ShopRoutes implements HttpHandler {
             return;
         }
         try {
-            Payment payment = shop.startPayment(order);
+            Product.Kind kind = catalogue.find(order.sku()).map(Product::kind).orElse(Product.Kind.VIRTUAL);
+            Payment payment = shop.startPayment(order, kind);
             Optional<String> checkout = payment.checkoutUrl().map(Object::toString);
             if (checkout.isPresent()) {
                 Exchanges.redirect(exchange, checkout.get());

@@ -57,7 +57,8 @@ final class ShopService {
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
-                clock.instant());
+                clock.instant(),
+                Optional.empty());
         store.insert(order);
         log.info(
                 "order={} sku={} amount={} currency={} placed",
@@ -70,17 +71,19 @@ final class ShopService {
 
     /**
      * Creates (or, for an order that has one, fetches again under the same key) the order's payment.
+     * A physical product asks Relaypay for a shipping address: the buyer's phone chooses one, and a
+     * buyer with none on file is not charged.
      *
      * @throws io.relaypay.sdk.RelaypayException if Relaypay cannot be reached or refuses
      */
-    Payment startPayment(Order order) {
+    Payment startPayment(Order order, Product.Kind kind) {
         URI page = orderPage(order.id());
+        CreatePaymentParams params = CreatePaymentParams.of(order.amount(), order.currency(), order.id())
+                .withDescription(order.productName())
+                .withSuccessUrl(URI.create(page + "?return=success"))
+                .withCancelUrl(URI.create(page + "?return=cancel"));
         Payment payment = payments.create(
-                CreatePaymentParams.of(order.amount(), order.currency(), order.id())
-                        .withDescription(order.productName())
-                        .withSuccessUrl(URI.create(page + "?return=success"))
-                        .withCancelUrl(URI.create(page + "?return=cancel")),
-                order.id());
+                kind == Product.Kind.PHYSICAL ? params.withShippingAddressCollected() : params, order.id());
         store.attachPayment(order.id(), payment.id(), payment.checkoutUrl(), clock.instant());
         log.info(
                 "order={} payment={} status={}",
@@ -102,6 +105,7 @@ final class ShopService {
                             order.id(),
                             to,
                             payment.failureMessage(),
+                            payment.shippingAddress().map(ShipTo::line),
                             "checked with Relaypay: " + payment.status().wireValue(),
                             clock.instant()));
             return new Refreshed(store.find(order.id()).orElseThrow(), Optional.empty());
@@ -158,7 +162,11 @@ final class ShopService {
             return Optional.of(new OrderStore.Settlement(
                     order.id(), Optional.empty(), Optional.of("paid amount differs from the order; not marked paid")));
         }
-        return Optional.of(new OrderStore.Settlement(order.id(), to, payment.failureMessage()));
+        return Optional.of(new OrderStore.Settlement(
+                order.id(),
+                to,
+                payment.failureMessage(),
+                payment.shippingAddress().map(ShipTo::line)));
     }
 
     private Optional<OrderStore.Settlement> forRefund(Refund refund) {

@@ -80,7 +80,8 @@ class AgentReceiptIT {
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
-                clock.instant());
+                clock.instant(),
+                Optional.empty());
         store.insert(order);
     }
 

@@ -90,6 +90,22 @@ final class StubInterchange implements AutoCloseable {
         });
     }
 
+    /** Gives a payment the shipping address the buyer's phone chose, as the interchange does once paid. */
+    void shipTo(String paymentId, String name, String line1, String city, String postalCode, String country) {
+        payments.computeIfPresent(paymentId, (id, p) -> {
+            ObjectNode changed = p.deepCopy();
+            ObjectNode address = changed.putObject("shipping_address");
+            address.put("name", name);
+            address.put("line1", line1);
+            address.putNull("line2");
+            address.put("city", city);
+            address.putNull("region");
+            address.put("postal_code", postalCode);
+            address.put("country", country);
+            return changed;
+        });
+    }
+
     /** The webhook body the interchange would send for this payment as it stands now. */
     String event(String eventId, String type, String paymentId) {
         ObjectNode event = JSON.createObjectNode();
@@ -161,6 +177,10 @@ final class StubInterchange implements AutoCloseable {
         payment.put("livemode", false);
         payment.put("created", clock.instant().getEpochSecond());
         payment.put("expires_at", clock.instant().getEpochSecond() + 900);
+        payment.put(
+                "collect_shipping_address",
+                request.path("collect_shipping_address").asBoolean(false));
+        payment.putNull("shipping_address");
         payments.put(id, payment);
         key.ifPresent(k -> keys.put(k, new Keyed(body, id)));
         send(exchange, 201, "application/json", JSON.writeValueAsString(payment));

@@ -4,6 +4,7 @@ import io.relaypay.interchange.payments.FailureReason;
 import io.relaypay.interchange.payments.Payment;
 import io.relaypay.interchange.payments.PaymentStatus;
 import io.relaypay.interchange.payments.PaymentStore;
+import io.relaypay.interchange.payments.ShippingAddress;
 import io.relaypay.interchange.persistence.SqlTime;
 import java.net.URI;
 import java.sql.ResultSet;
@@ -28,8 +29,8 @@ public final class JdbcPaymentStore implements PaymentStore {
         jdbc.sql("""
                 INSERT INTO payments (id, merchant_id, livemode, status, amount, currency, amount_refunded,
                     reference, description, success_url, cancel_url, phone_number, user_id, failure_reason,
-                    failure_message, created_at, expires_at, updated_at, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                    failure_message, created_at, expires_at, updated_at, version, collect_shipping_address)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""")
                 .params(
                         p.id(),
                         p.merchantId(),
@@ -48,7 +49,8 @@ public final class JdbcPaymentStore implements PaymentStore {
                         p.failure().map(Payment.Failure::message).orElse(null),
                         SqlTime.of(p.createdAt()),
                         SqlTime.of(p.expiresAt()),
-                        SqlTime.of(p.updatedAt()))
+                        SqlTime.of(p.updatedAt()),
+                        p.collectShippingAddress())
                 .update();
     }
 
@@ -64,7 +66,9 @@ public final class JdbcPaymentStore implements PaymentStore {
     public Optional<Payment> update(Payment current, Payment next) {
         int updated = jdbc.sql("""
                 UPDATE payments SET status = ?, amount_refunded = ?, phone_number = ?, user_id = ?,
-                    failure_reason = ?, failure_message = ?, updated_at = ?, version = version + 1
+                    failure_reason = ?, failure_message = ?, updated_at = ?, version = version + 1,
+                    shipping_name = ?, shipping_line1 = ?, shipping_line2 = ?, shipping_city = ?,
+                    shipping_region = ?, shipping_postal_code = ?, shipping_country = ?
                 WHERE id = ? AND version = ?""")
                 .params(
                         next.status().name(),
@@ -74,6 +78,15 @@ public final class JdbcPaymentStore implements PaymentStore {
                         next.failure().map(f -> f.reason().name()).orElse(null),
                         next.failure().map(Payment.Failure::message).orElse(null),
                         SqlTime.of(next.updatedAt()),
+                        next.shippingAddress().map(ShippingAddress::name).orElse(null),
+                        next.shippingAddress().map(ShippingAddress::line1).orElse(null),
+                        next.shippingAddress().flatMap(ShippingAddress::line2).orElse(null),
+                        next.shippingAddress().map(ShippingAddress::city).orElse(null),
+                        next.shippingAddress().flatMap(ShippingAddress::region).orElse(null),
+                        next.shippingAddress()
+                                .flatMap(ShippingAddress::postalCode)
+                                .orElse(null),
+                        next.shippingAddress().map(ShippingAddress::country).orElse(null),
                         current.id(),
                         current.version())
                 .update();
@@ -127,6 +140,23 @@ public final class JdbcPaymentStore implements PaymentStore {
                 SqlTime.read(rs, "created_at"),
                 SqlTime.read(rs, "expires_at"),
                 SqlTime.read(rs, "updated_at"),
-                rs.getInt("version"));
+                rs.getInt("version"),
+                rs.getBoolean("collect_shipping_address"),
+                shippingAddress(rs));
+    }
+
+    // A snapshot is stored whole or not at all; line1 stands for all of it.
+    private static Optional<ShippingAddress> shippingAddress(ResultSet rs) throws SQLException {
+        if (rs.getString("shipping_line1") == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ShippingAddress(
+                rs.getString("shipping_name"),
+                rs.getString("shipping_line1"),
+                Optional.ofNullable(rs.getString("shipping_line2")),
+                rs.getString("shipping_city"),
+                Optional.ofNullable(rs.getString("shipping_region")),
+                Optional.ofNullable(rs.getString("shipping_postal_code")),
+                rs.getString("shipping_country")));
     }
 }

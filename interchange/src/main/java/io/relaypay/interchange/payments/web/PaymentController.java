@@ -34,7 +34,15 @@ import tools.jackson.databind.JsonNode;
 public class PaymentController {
 
     private static final Set<String> CREATE_FIELDS = Set.of(
-            "amount", "currency", "reference", "description", "success_url", "cancel_url", "phone_number", "confirm");
+            "amount",
+            "currency",
+            "reference",
+            "description",
+            "success_url",
+            "cancel_url",
+            "phone_number",
+            "confirm",
+            "collect_shipping_address");
 
     private final PaymentService payments;
     private final RelaypayProperties properties;
@@ -69,7 +77,8 @@ public class PaymentController {
                 fields.optionalString("description"),
                 fields.optionalUrl("success_url"),
                 fields.optionalUrl("cancel_url"),
-                fields.optionalString("phone_number"));
+                fields.optionalString("phone_number"),
+                fields.optionalBoolean("collect_shipping_address").orElse(false));
         boolean confirm = fields.optionalBoolean("confirm").orElse(false);
         if (confirm && request.phoneNumber().isEmpty()) {
             throw ApiException.invalid("phone_number", "phone_number is required with confirm: true");
