@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param phoneNumber the buyer's number in E.164 if the merchant already knows it
  * @param collectShippingAddress whether the buyer's phone must choose a shipping address (physical
  *     goods); a buyer with none on file is then not charged ({@code shipping_address_missing})
+ * @param confirm whether the confirmation text goes to {@code phoneNumber} at once ({@code confirm:
+ *     true}), so a buyer who replies by SMS never needs the checkout page
  */
 public record CreatePaymentParams(
         long amount,
@@ -28,7 +30,8 @@ public record CreatePaymentParams(
         Optional<URI> successUrl,
         Optional<URI> cancelUrl,
         Optional<String> phoneNumber,
-        boolean collectShippingAddress) {
+        boolean collectShippingAddress,
+        boolean confirm) {
 
     /** Refuses a non-positive amount, a bad currency, a blank reference or a relative URL. */
     public CreatePaymentParams {
@@ -39,6 +42,9 @@ public record CreatePaymentParams(
         requireNonNull(successUrl, "successUrl").ifPresent(u -> Validation.absoluteHttp(u, "successUrl"));
         requireNonNull(cancelUrl, "cancelUrl").ifPresent(u -> Validation.absoluteHttp(u, "cancelUrl"));
         requireNonNull(phoneNumber, "phoneNumber").ifPresent(p -> Validation.notBlank(p, "phoneNumber"));
+        if (confirm && phoneNumber.isEmpty()) {
+            throw new IllegalArgumentException("confirm needs the buyer's phoneNumber");
+        }
     }
 
     /** A payment of {@code amount} minor units of {@code currency} for {@code reference}. */
@@ -51,6 +57,7 @@ public record CreatePaymentParams(
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
+                false,
                 false);
     }
 
@@ -64,7 +71,8 @@ public record CreatePaymentParams(
                 successUrl,
                 cancelUrl,
                 phoneNumber,
-                collectShippingAddress);
+                collectShippingAddress,
+                confirm);
     }
 
     /** The same with a URL the buyer returns to after paying. */
@@ -77,7 +85,8 @@ public record CreatePaymentParams(
                 Optional.of(successUrl),
                 cancelUrl,
                 phoneNumber,
-                collectShippingAddress);
+                collectShippingAddress,
+                confirm);
     }
 
     /** The same with a URL the buyer returns to after canceling. */
@@ -90,7 +99,8 @@ public record CreatePaymentParams(
                 successUrl,
                 Optional.of(cancelUrl),
                 phoneNumber,
-                collectShippingAddress);
+                collectShippingAddress,
+                confirm);
     }
 
     /** The same with the buyer's phone number, so the checkout does not ask for it. */
@@ -103,7 +113,8 @@ public record CreatePaymentParams(
                 successUrl,
                 cancelUrl,
                 Optional.of(phoneNumber),
-                collectShippingAddress);
+                collectShippingAddress,
+                confirm);
     }
 
     /**
@@ -112,6 +123,25 @@ public record CreatePaymentParams(
      */
     public CreatePaymentParams withShippingAddressCollected() {
         return new CreatePaymentParams(
-                amount, currency, reference, description, successUrl, cancelUrl, phoneNumber, true);
+                amount, currency, reference, description, successUrl, cancelUrl, phoneNumber, true, confirm);
+    }
+
+    /**
+     * The same sending the confirmation text to {@code phoneNumber} as the payment is created: the
+     * payment comes back {@code requires_confirmation} (the buyer replies by SMS, or types the code
+     * at its checkout URL), {@code failed} when declined, or still {@code requires_phone_number}
+     * when no route reaches the number.
+     */
+    public CreatePaymentParams withConfirmationSentTo(String phoneNumber) {
+        return new CreatePaymentParams(
+                amount,
+                currency,
+                reference,
+                description,
+                successUrl,
+                cancelUrl,
+                Optional.of(phoneNumber),
+                collectShippingAddress,
+                true);
     }
 }

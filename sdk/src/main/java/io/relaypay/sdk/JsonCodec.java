@@ -39,6 +39,9 @@ final class JsonCodec {
         if (params.collectShippingAddress()) {
             body.put("collect_shipping_address", true);
         }
+        if (params.confirm()) {
+            body.put("confirm", true);
+        }
         return body;
     }
 
