@@ -1,6 +1,5 @@
 package io.relaypay.bench;
 
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
@@ -16,20 +15,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.Signature;
-import java.security.spec.ECGenParameterSpec;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The agent's own costs, not a timed test: start to listening, resident memory after payments, and
@@ -41,10 +30,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class AgentBench {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String MERCHANT = "acct_bench";
-    private static final String KID = "akey_bench";
-    private static final String ORIGIN = "http://shop.bench:8082";
     /** The agent's class-data archive, as the launcher keeps it: made by the first start, used by the next. */
     private static final String CDS = "agent/target/agent.jsa";
     /** The agent's JVM flags and environment, shared with the launcher and the installed service. */
@@ -73,9 +58,7 @@ public final class AgentBench {
         // AutoCreateSharedArchive: the agent would run without it. Start from none, as a fresh install
         // does; the first agent JVM (the enroll) makes it.
         Files.deleteIfExists(root.resolve(CDS));
-        KeyPair merchant = p256();
-        KeyPair server = p256();
-        AtomicLong interchangeNanos = new AtomicLong();
+        AgentStandIn standIn = new AgentStandIn();
         Path dir = Files.createTempDirectory("relaypay-agent-bench");
         // -Dagent.bench.https=true: the stand-in speaks TLS as the interchange does in production,
         // so the agent loads its TLS stack; plain http measures the agent alone.
@@ -87,7 +70,7 @@ public final class AgentBench {
         } else {
             interchange = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
         }
-        serve(interchange, merchant, server, interchangeNanos);
+        standIn.serveOn(interchange);
         interchangeUrl = (interchange instanceof HttpsServer ? "https" : "http") + "://127.0.0.1:"
                 + interchange.getAddress().getPort();
         try {
@@ -114,13 +97,13 @@ public final class AgentBench {
             Histogram totalMicros = new Histogram(3);
             int warmup = Math.max(200, payments / 5);
             for (int i = 0; i < warmup + payments; i++) {
-                String token = token(merchant);
-                interchangeNanos.set(0);
+                String token = standIn.token();
+                standIn.resetSpent();
                 long t0 = System.nanoTime();
                 HttpResponse<String> response = http.send(
                         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/payments?merchant="
-                                        + MERCHANT + "&kid=" + KID))
-                                .header("Origin", ORIGIN)
+                                        + AgentStandIn.MERCHANT + "&kid=" + AgentStandIn.KID))
+                                .header("Origin", AgentStandIn.ORIGIN)
                                 .header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString("{\"token\":\"" + token + "\"}"))
                                 .build(),
@@ -131,7 +114,7 @@ public final class AgentBench {
                 }
                 if (i >= warmup) {
                     totalMicros.recordValue(total / 1000);
-                    overheadMicros.recordValue(Math.max(0, total - interchangeNanos.get()) / 1000);
+                    overheadMicros.recordValue(Math.max(0, total - standIn.spentNanos()) / 1000);
                 }
             }
             long rssKb = status(agent.pid(), "VmRSS:");
@@ -285,90 +268,6 @@ public final class AgentBench {
             }
         }
         return -1;
-    }
-
-    private static void serve(HttpServer http, KeyPair merchant, KeyPair server, AtomicLong spent) {
-        AtomicLong payments = new AtomicLong();
-        http.createContext("/", exchange -> {
-            long t0 = System.nanoTime();
-            try (exchange) {
-                String path = exchange.getRequestURI().getPath();
-                ObjectNode body = JSON.createObjectNode();
-                int status = 200;
-                switch (path) {
-                    case "/agent/v1/keys/" + MERCHANT + "/" + KID -> {
-                        body.put("merchant", MERCHANT);
-                        body.put("merchant_name", "Bench Shop");
-                        body.put("public_key", b64(merchant.getPublic().getEncoded()));
-                        body.putArray("allowed_origins").add(ORIGIN);
-                    }
-                    case "/agent/v1/server_key" -> {
-                        body.put("kid", "skey_bench");
-                        body.put("public_key", b64(server.getPublic().getEncoded()));
-                    }
-                    case "/agent/v1/enrollments" -> {
-                        status = 201;
-                        body.put("id", "enr_bench");
-                        body.put("status", "requires_code");
-                    }
-                    case "/agent/v1/enrollments/enr_bench/confirm" -> {
-                        status = 201;
-                        body.put("device", "dev_bench");
-                    }
-                    case "/agent/v1/payments" -> {
-                        exchange.getRequestBody().readAllBytes();
-                        status = 201;
-                        long n = payments.incrementAndGet();
-                        body.put("payment", "pay_" + n);
-                        body.put("status", "succeeded");
-                        body.put("receipt", "receipt." + n + ".sig");
-                    }
-                    default -> status = 404;
-                }
-                send(exchange, status, JSON.writeValueAsBytes(body));
-            } finally {
-                spent.addAndGet(System.nanoTime() - t0);
-            }
-        });
-        http.start();
-    }
-
-    private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
-    }
-
-    private static String token(KeyPair merchant) throws Exception {
-        long now = Instant.now().getEpochSecond();
-        ObjectNode claims = JSON.createObjectNode();
-        claims.put("merchant", MERCHANT);
-        claims.put("amount", 499);
-        claims.put("currency", "EUR");
-        claims.put("reference", "bench");
-        claims.put("origin", ORIGIN);
-        claims.put("nonce", b64(UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII)));
-        claims.put("iat", now);
-        claims.put("exp", now + 300);
-        String input = b64(("{\"alg\":\"ES256\",\"typ\":\"relaypay-payment-token+jwt\",\"kid\":\"" + KID + "\"}")
-                        .getBytes(StandardCharsets.UTF_8))
-                + "." + b64(JSON.writeValueAsBytes(claims));
-        Signature signer = Signature.getInstance("SHA256withECDSAinP1363Format");
-        signer.initSign(merchant.getPrivate());
-        signer.update(input.getBytes(StandardCharsets.US_ASCII));
-        return input + "." + b64(signer.sign());
-    }
-
-    private static KeyPair p256() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-        generator.initialize(new ECGenParameterSpec("secp256r1"));
-        return generator.generateKeyPair();
-    }
-
-    private static String b64(byte[] bytes) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private static int freePort() throws IOException {
