@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
 
@@ -183,7 +184,7 @@ public final class AgentBench {
     }
 
     /** The {@code env NAME=VALUE} lines of {@code agent.jvm-options}. */
-    private static void agentEnvironment(java.util.Map<String, String> environment) throws IOException {
+    private static void agentEnvironment(Map<String, String> environment) throws IOException {
         for (String line : Files.readAllLines(Path.of(JVM_OPTIONS))) {
             if (line.strip().startsWith("env ")) {
                 String[] pair = line.strip().substring(4).strip().split("=", 2);

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -80,7 +81,7 @@ final class InterchangeApi {
      * requires_confirmation}.
      */
     Created createPayment(String key, long amount, String reference, Optional<String> confirmPhone) {
-        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        Map<String, Object> body = new LinkedHashMap<>();
         body.put("amount", amount);
         body.put("currency", "EUR");
         body.put("reference", reference);

@@ -8,9 +8,11 @@ import io.relaypay.interchange.merchants.Caller;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
 
 /**
@@ -159,11 +161,11 @@ public final class PaymentService {
      * @return the payments this call expired (the janitor tells their buyers)
      */
     public List<Payment> expireDue(int limit) {
-        List<Payment> expired = new java.util.ArrayList<>();
+        List<Payment> expired = new ArrayList<>();
         Instant now = clock.instant();
         for (Payment overdue : store.overdue(now, limit)) {
             // change() may retry the step; the flag holds the verdict of the run that was stored.
-            java.util.concurrent.atomic.AtomicBoolean moved = new java.util.concurrent.atomic.AtomicBoolean();
+            AtomicBoolean moved = new AtomicBoolean();
             Payment after = change(overdue.id(), current -> {
                 boolean due = current.status().waitingForBuyer()
                         && !current.expiresAt().isAfter(now);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.relaypay.interchange.payments.FailureReason;
 import io.relaypay.interchange.payments.Payment;
 import io.relaypay.interchange.payments.PaymentFunding.Outcome;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class PremiumTopUpSettlementTest extends SettlementFixture {
 
     /** A premium top-up stand-in: it credits the wallet when told, as a succeeded deposit does. */
     final class ScriptedTopUps implements PremiumTopUps {
-        final List<Long> requested = new java.util.ArrayList<>();
+        final List<Long> requested = new ArrayList<>();
         PremiumTopUps.TopUp state = new PremiumTopUps.TopUp.Waiting("dep_1");
 
         @Override
