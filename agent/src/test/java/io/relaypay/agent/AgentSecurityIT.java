@@ -3,36 +3,16 @@ package io.relaypay.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.relaypay.agent.http.AgentRoutes;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Each rule of the agent's security model over real sockets: a request that breaks it is refused,
- * gets no CORS headers where the origin is not allowed, shows no prompt and charges nothing.
+ * gets no CORS headers where the origin is not allowed, shows no prompt and charges nothing. The
+ * payment token's own rules are {@link AgentTokenSecurityIT}.
  */
-class AgentSecurityIT {
-
-    static AgentFixture fixture;
-
-    @BeforeAll
-    static void start() throws Exception {
-        fixture = new AgentFixture(1000);
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
-    }
-
-    @BeforeEach
-    void payWithPin() throws Exception {
-        fixture.answer("pin 1234");
-        fixture.interchange.charges.clear();
-    }
+class AgentSecurityIT extends AgentOverSockets {
 
     @Test
     void pageOfAnAllowedOriginPaysAndReadsTheReceipt() throws Exception {
@@ -154,92 +134,6 @@ class AgentSecurityIT {
     }
 
     @Test
-    void replayedTokenIsRefusedAndChargedOnce() throws Exception {
-        String token = fixture.token().sign();
-
-        assertThat(fixture.pagePays(TestMerchant.ORIGIN, token).send().status()).isEqualTo(200);
-        RawHttp.Response replay = fixture.pagePays(TestMerchant.ORIGIN, token).send();
-
-        assertThat(replay.status()).isEqualTo(409);
-        assertThat(replay.body()).contains("payment-token-replayed");
-        assertThat(fixture.interchange.charges).hasSize(1);
-    }
-
-    @Test
-    void expiredTokenIsRefused() throws Exception {
-        TestMerchant.Token token = fixture.token();
-        token.iat -= 700;
-        token.exp = token.iat + 600;
-
-        RawHttp.Response response =
-                fixture.pagePays(TestMerchant.ORIGIN, token.sign()).send();
-
-        assertThat(response.status()).isEqualTo(400);
-        assertThat(response.body()).contains("payment-token-expired");
-        assertNothingCharged();
-    }
-
-    @Test
-    void tokenLivingLongerThanTenMinutesIsRefused() throws Exception {
-        TestMerchant.Token token = fixture.token();
-        token.exp = token.iat + 601;
-
-        RawHttp.Response response =
-                fixture.pagePays(TestMerchant.ORIGIN, token.sign()).send();
-
-        assertThat(response.body()).contains("payment-token-invalid");
-        assertNothingCharged();
-    }
-
-    @Test
-    void tamperedTokenIsRefused() throws Exception {
-        String[] parts = fixture.token().sign().split("\\.");
-        TestMerchant.Token cheaper = fixture.token();
-        cheaper.amount = 1;
-        String forged = cheaper.sign().split("\\.")[1];
-
-        RawHttp.Response response = fixture.pagePays(TestMerchant.ORIGIN, parts[0] + "." + forged + "." + parts[2])
-                .send();
-
-        assertThat(response.status()).isEqualTo(400);
-        assertThat(response.body()).contains("payment-token-invalid");
-        assertNothingCharged();
-    }
-
-    @Test
-    void signedTokenRepeatingAClaimIsRefused() throws Exception {
-        TestMerchant.Token token = fixture.token();
-        // Readers differ on which "amount" counts; the merchant signed both, the agent takes neither.
-        token.claimsText = claims -> claims.substring(0, claims.length() - 1) + ",\"amount\":1}";
-
-        RawHttp.Response response =
-                fixture.pagePays(TestMerchant.ORIGIN, token.sign()).send();
-
-        assertThat(response.status()).isEqualTo(400);
-        assertThat(response.body()).contains("payment-token-invalid");
-        assertNothingCharged();
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"none", "HS256", "RS256"})
-    void tokenWithAnotherAlgorithmIsRefused(String alg) throws Exception {
-        TestMerchant.Token token = fixture.token();
-        token.alg = alg;
-
-        assertThat(fixture.pagePays(TestMerchant.ORIGIN, token.sign()).send().body())
-                .contains("payment-token-invalid");
-        assertNothingCharged();
-    }
-
-    @Test
-    void tokenSignedByAnotherKeyIsRefused() throws Exception {
-        String forged = new TestMerchant().token(java.time.Instant.now()).sign();
-
-        assertThat(fixture.pagePays(TestMerchant.ORIGIN, forged).send().body()).contains("payment-token-invalid");
-        assertNothingCharged();
-    }
-
-    @Test
     void canceledPromptChargesNothing() throws Exception {
         fixture.answer("cancel");
 
@@ -341,20 +235,5 @@ class AgentSecurityIT {
                 .header("Access-Control-Request-Headers", "content-type")
                 .header("Access-Control-Request-Private-Network", "true")
                 .header("Access-Control-Request-Local-Network", "true");
-    }
-
-    private static void assertRefusedUniformly(RawHttp.Response response) {
-        assertThat(response.status()).isEqualTo(403);
-        assertThat(response.body())
-                .isEqualTo(
-                        "{\"type\":\"https://relaypay.io/problems/forbidden\",\"title\":\"Forbidden\",\"status\":403}");
-        assertThat(response.hasCorsHeaders()).as("CORS headers").isFalse();
-        assertNothingCharged();
-    }
-
-    private static void assertNothingCharged() {
-        assertThat(fixture.interchange.charges)
-                .as("payments sent to the interchange")
-                .isEmpty();
     }
 }
