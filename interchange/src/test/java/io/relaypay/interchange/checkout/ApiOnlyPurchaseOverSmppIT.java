@@ -55,22 +55,7 @@ class ApiOnlyPurchaseOverSmppIT {
 
     @Test
     void merchantGivesTheNumberBuyerRepliesBySmsAndThePhoneBillPays() {
-        Http.Response created = shop.api()
-                .post(
-                        "/v1/payments",
-                        Map.of(
-                                "amount",
-                                499,
-                                "currency",
-                                "EUR",
-                                "reference",
-                                "api-only-1",
-                                "phone_number",
-                                BUYER,
-                                "confirm",
-                                true));
-        assertThat(created.status()).as(created.raw()).isEqualTo(201);
-        assertThat(created.text("status")).isEqualTo("requires_confirmation");
+        Http.Response created = CheckoutBrowser.confirmedAtCreate(shop, BUYER, Map.of("reference", "api-only-1"));
         String id = created.text("id");
 
         ReceivedMessage confirmation = await().atMost(Duration.ofSeconds(30))

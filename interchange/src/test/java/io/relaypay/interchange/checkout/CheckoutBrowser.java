@@ -48,6 +48,11 @@ final class CheckoutBrowser {
 
     /** A payment of 4.99 EUR created by {@code merchant}. */
     static String newPayment(RunningInterchange.TestMerchant merchant, Map<String, Object> extra) {
+        return created(merchant, extra).text("id");
+    }
+
+    /** {@link #newPayment}'s create answer, checked to be 201. */
+    static Http.Response created(RunningInterchange.TestMerchant merchant, Map<String, Object> extra) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("amount", 499);
         body.put("currency", "EUR");
@@ -58,7 +63,21 @@ final class CheckoutBrowser {
         body.putAll(extra);
         Http.Response created = merchant.api().post("/v1/payments", body);
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
-        return created.text("id");
+        return created;
+    }
+
+    /**
+     * A payment of 4.99 EUR created with the buyer's {@code phone} and {@code confirm: true}: its
+     * confirmation text is on the way, so the answer must be {@code requires_confirmation}.
+     */
+    static Http.Response confirmedAtCreate(
+            RunningInterchange.TestMerchant merchant, String phone, Map<String, Object> extra) {
+        Map<String, Object> body = new LinkedHashMap<>(extra);
+        body.put("phone_number", phone);
+        body.put("confirm", true);
+        Http.Response created = created(merchant, body);
+        assertThat(created.text("status")).as(created.raw()).isEqualTo("requires_confirmation");
+        return created;
     }
 
     Http.Response get(String path) {

@@ -138,24 +138,8 @@ class ShippingAddressOverSmppIT {
     }
 
     static String payShipping(String phone, String reference) {
-        Http.Response created = shop.api()
-                .post(
-                        "/v1/payments",
-                        Map.of(
-                                "amount",
-                                499,
-                                "currency",
-                                "EUR",
-                                "reference",
-                                reference,
-                                "phone_number",
-                                phone,
-                                "confirm",
-                                true,
-                                "collect_shipping_address",
-                                true));
-        assertThat(created.status()).as(created.raw()).isEqualTo(201);
-        assertThat(created.text("status")).isEqualTo("requires_confirmation");
+        Http.Response created = CheckoutBrowser.confirmedAtCreate(
+                shop, phone, Map.of("reference", reference, "collect_shipping_address", true));
         assertThat(created.json().get("shipping_address").isNull()).isTrue();
         return created.text("id");
     }
